@@ -1,0 +1,13 @@
+/**
+ * The event types of the eight categories and their payload messages, generated from
+ * {@code events/events.proto}. Every {@code <Category>EventType} value carries its dotted
+ * event type and its payload message as the enum-value options {@code event_type} and
+ * {@code payload_message}; {@link io.stratastor.rodent.events.proto.events.EventCatalog}
+ * reads them.
+ */
+@Export
+@Version("1.0.0")
+package io.stratastor.rodent.events.proto.events;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
