@@ -1,0 +1,113 @@
+package io.stratastor.rodent.events.core.impl;
+
+import com.google.protobuf.Message;
+import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.EventSystem;
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.api.spi.EventPublisher;
+import io.stratastor.rodent.events.core.impl.pipeline.EventPipeline;
+import io.stratastor.rodent.events.core.impl.pipeline.LoggedDeadLetters;
+import io.stratastor.rodent.events.core.impl.pipeline.MemoryEventStore;
+import io.stratastor.rodent.events.core.impl.pipeline.Settings;
+import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
+import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
+import io.stratastor.rodent.events.proto.events.EventCatalog;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the pipeline and owns its lifecycle; registers it as {@link EventSystem} and
+ * {@link EventPublisher}. Reconfiguration: {@link Modified} swaps one immutable {@link Settings}
+ * in place, so no event is lost to a configuration change; an invalid configuration is refused
+ * with a message naming the key and the previous settings stay in force. Thread-safe.
+ */
+@Component(
+        service = {EventSystem.class, EventPublisher.class},
+        immediate = true,
+        configurationPid = PipelineConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PipelineConfiguration.class)
+public final class EventPipelineComponent implements EventSystem, EventPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(EventPipelineComponent.class);
+
+    private final EventPipeline pipeline;
+
+    @Activate
+    public EventPipelineComponent(PipelineConfiguration config) {
+        Settings settings = settingsOf(config);
+        this.pipeline = new EventPipeline(settings, EventCatalog.fromSchema(), new MemoryEventStore(settings.bufferSize()),
+                Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, new LoggedDeadLetters());
+        pipeline.start();
+    }
+
+    @Modified
+    void modified(PipelineConfiguration config) {
+        Settings settings;
+        try {
+            settings = settingsOf(config);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Configuration {} refused, previous settings stay in force: {}", PipelineConfiguration.PID, e.getMessage());
+            return;
+        }
+        pipeline.reconfigure(settings);
+    }
+
+    @Deactivate
+    void deactivate() {
+        pipeline.close();
+    }
+
+    static Settings settingsOf(PipelineConfiguration config) {
+        return new SettingsBuilder()
+                .profile(config.profile())
+                .bufferSize(config.buffer__size())
+                .flushThreshold(config.flush__threshold())
+                .batchSize(config.batch__size())
+                .batchTimeoutSeconds(config.batch__timeout())
+                .enabledLevels(config.enabled__levels())
+                .enabledCategories(config.enabled__categories())
+                .maxRetryAttempts(config.max__retry__attempts())
+                .retryBackoffBaseSeconds(config.retry__backoff__base())
+                .retryBackoffMaxSeconds(config.retry__backoff__max())
+                .maxFileSize(config.max__file__size())
+                .shutdownTimeoutSeconds(config.shutdown__timeout())
+                .toggleAddress(config.toggle_address())
+                .toggleJwt(config.toggle_jwt())
+                .toggleJwtFile(config.toggle_jwt__file())
+                .toggleTls(config.toggle_tls())
+                .toggleCaFile(config.toggle_ca__file())
+                .toggleDeadlineSeconds(config.toggle_deadline())
+                .build();
+    }
+
+    @Override
+    public void publish(Category category, String eventType, Level level, String source, Message payload,
+            Map<String, String> metadata) {
+        pipeline.publish(category, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public boolean isInitialized() {
+        return pipeline.isAccepting();
+    }
+
+    @Override
+    public Map<String, Object> stats() {
+        return pipeline.stats();
+    }
+
+    @Override
+    public boolean flush(long timeoutMillis) throws InterruptedException {
+        return pipeline.flush(Duration.ofMillis(Math.max(0, timeoutMillis)));
+    }
+}

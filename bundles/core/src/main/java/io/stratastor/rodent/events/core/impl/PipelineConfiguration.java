@@ -1,0 +1,76 @@
+package io.stratastor.rodent.events.core.impl;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Configuration PID {@value #PID}: the {@code events:} section of {@code rodent.yml} as is, and its
+ * {@code toggle:} section under {@code toggle.}. Zero or empty means "the profile's value".
+ */
+@ObjectClassDefinition(
+        id = PipelineConfiguration.PID,
+        name = "Rodent Events",
+        description = "The event pipeline of this node: profile, buffering, batching, filtering, retries and the Toggle connection.")
+public @interface PipelineConfiguration {
+    String PID = "rodent.events";
+
+    @AttributeDefinition(name = "Profile", description = "Starting values for buffer, batch and levels; explicit keys override them.",
+            options = {
+                @org.osgi.service.metatype.annotations.Option(label = "default", value = "default"),
+                @org.osgi.service.metatype.annotations.Option(label = "high-throughput", value = "high-throughput"),
+                @org.osgi.service.metatype.annotations.Option(label = "low-latency", value = "low-latency"),
+                @org.osgi.service.metatype.annotations.Option(label = "minimal", value = "minimal")})
+    String profile() default "default";
+
+    @AttributeDefinition(name = "Buffer size", description = "Events held before the oldest can no longer be kept; 0 takes the profile's value.", min = "0")
+    int buffer__size() default 0;
+
+    @AttributeDefinition(name = "Flush threshold", description = "Pending events at which batches ship without waiting for the batch timeout; 0 takes the profile's value.", min = "0")
+    int flush__threshold() default 0;
+
+    @AttributeDefinition(name = "Batch size", description = "Events per batch sent to Toggle; 0 takes the profile's value.", min = "0")
+    int batch__size() default 0;
+
+    @AttributeDefinition(name = "Batch timeout", description = "Seconds the oldest pending event waits for a full batch; 0 takes the profile's value.", min = "0")
+    double batch__timeout() default 0;
+
+    @AttributeDefinition(name = "Enabled levels", description = "Levels shipped (info, warn, error, critical); empty takes the profile's levels.")
+    String[] enabled__levels() default {};
+
+    @AttributeDefinition(name = "Enabled categories", description = "Categories shipped (system, storage, network, security, service, identity, access, sharing); empty means all.")
+    String[] enabled__categories() default {};
+
+    @AttributeDefinition(name = "Retry attempts", description = "Failed sends over which the retry backoff grows; past them it stays at its ceiling. Batches are never dropped.", min = "1")
+    int max__retry__attempts() default 5;
+
+    @AttributeDefinition(name = "Retry backoff base", description = "Seconds before the first retry; doubles per failed send.")
+    double retry__backoff__base() default 1;
+
+    @AttributeDefinition(name = "Retry backoff max", description = "Ceiling of the retry backoff, in seconds.")
+    double retry__backoff__max() default 60;
+
+    @AttributeDefinition(name = "Spool segment size", description = "Bytes per spool segment file.", min = "65536")
+    long max__file__size() default 10L * 1024 * 1024;
+
+    @AttributeDefinition(name = "Shutdown timeout", description = "Seconds a stop waits for pending events to ship.")
+    double shutdown__timeout() default 10;
+
+    @AttributeDefinition(name = "Toggle address", description = "host:port of Toggle; empty keeps events on the node until one is set.")
+    String toggle_address() default "";
+
+    @AttributeDefinition(name = "Toggle token", description = "The node's JWT for Toggle. Prefer the token file.", type = AttributeType.PASSWORD)
+    String toggle_jwt() default "";
+
+    @AttributeDefinition(name = "Toggle token file", description = "A file holding the node's JWT; preferred to the token itself.")
+    String toggle_jwt__file() default "";
+
+    @AttributeDefinition(name = "Toggle TLS", description = "Connect to Toggle over TLS.")
+    boolean toggle_tls() default false;
+
+    @AttributeDefinition(name = "Toggle CA file", description = "PEM file of the CAs trusted for Toggle's certificate; empty uses the JVM's.")
+    String toggle_ca__file() default "";
+
+    @AttributeDefinition(name = "Toggle deadline", description = "Seconds one send to Toggle may take.")
+    double toggle_deadline() default 10;
+}

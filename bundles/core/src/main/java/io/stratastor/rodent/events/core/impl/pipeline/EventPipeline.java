@@ -1,0 +1,164 @@
+package io.stratastor.rodent.events.core.impl.pipeline;
+
+import com.google.protobuf.Message;
+import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.events.EventCatalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event pipeline without OSGi: validate → filter → envelope → store, and a {@link Shipper}
+ * that empties the store into Toggle. Settings are swapped whole by {@link #reconfigure}.
+ * Thread-safe: {@link #publish} is called by any number of emitters at once.
+ */
+public final class EventPipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EventPipeline.class);
+    private static final long DROP_LOG_INTERVAL_MILLIS = 10_000;
+
+    private final EventValidator validator;
+    private final EnvelopeFactory envelopes;
+    private final EventStore store;
+    private final Shipper shipper;
+    private final PipelineStats stats = new PipelineStats();
+    private final Clock clock;
+    private final AtomicLong lastDropLog = new AtomicLong(Long.MIN_VALUE);
+    private volatile Settings settings;
+    private volatile boolean accepting;
+
+    public EventPipeline(Settings settings, EventCatalog catalog, EventStore store, Clock clock, Random random,
+            Function<ToggleSettings, ToggleTransport> transports, DeadLetters deadLetters) {
+        this.settings = settings;
+        this.validator = new EventValidator(catalog);
+        this.envelopes = new EnvelopeFactory(clock);
+        this.store = store;
+        this.clock = clock;
+        this.shipper = new Shipper(store, stats, settings, clock, random, transports, deadLetters);
+    }
+
+    public void start() {
+        shipper.start();
+        accepting = true;
+        LOG.info("Event pipeline started: profile {}, {} events pending, Toggle {}", settings.profile().label(),
+                store.size(), settings.toggle().configured() ? settings.toggle().address() : "not configured");
+    }
+
+    public boolean isAccepting() {
+        return accepting;
+    }
+
+    /** See {@code EventPublisher.publish}. */
+    public void publish(Category category, String eventType, Level level, String source, Message payload,
+            Map<String, String> metadata) {
+        try {
+            validator.validate(category, eventType, level, source, payload, metadata);
+        } catch (IllegalArgumentException e) {
+            stats.rejected.increment();
+            throw e;
+        }
+        Settings current = settings;
+        if (!current.accepts(level, category)) {
+            stats.filtered.increment();
+            return;
+        }
+        Event event = envelopes.envelope(category, eventType, level, source, payload, metadata);
+        int held = accepting ? store.append(event) : -1;
+        if (held < 0) {
+            stats.countDropped(level);
+            logDropRateLimited();
+            return;
+        }
+        stats.emitted.increment();
+        if (held == current.batchSize() || held == current.flushThreshold()) {
+            shipper.wake();
+        }
+    }
+
+    private void logDropRateLimited() {
+        long now = clock.millis();
+        long last = lastDropLog.get();
+        if (now - last >= DROP_LOG_INTERVAL_MILLIS && lastDropLog.compareAndSet(last, now)) {
+            LOG.warn("Event buffer full ({} events) or pipeline stopping: dropping events; {} dropped so far",
+                    store.capacity(), stats.dropped());
+        }
+    }
+
+    public void reconfigure(Settings newSettings) {
+        Settings old = settings;
+        settings = newSettings;
+        store.resize(newSettings.bufferSize());
+        shipper.reconfigure(newSettings);
+        if (!old.toggle().equals(newSettings.toggle()) || old.profile() != newSettings.profile()) {
+            LOG.info("Event pipeline reconfigured: profile {}, {}", newSettings.profile().label(), newSettings.toggle());
+        }
+    }
+
+    public boolean flush(Duration timeout) throws InterruptedException {
+        return shipper.flush(timeout);
+    }
+
+    public Map<String, Object> stats() {
+        Settings current = settings;
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("initialized", accepting);
+        snapshot.put("profile", current.profile().label());
+        snapshot.put("buffer_size", store.size());
+        snapshot.put("max_buffer_size", store.capacity());
+        snapshot.put("flush_threshold", current.flushThreshold());
+        snapshot.put("batch_size", current.batchSize());
+        snapshot.put("batch_timeout_seconds", current.batchTimeout().toMillis() / 1000.0);
+        snapshot.put("enabled_levels", join(current.enabledLevels()));
+        snapshot.put("enabled_categories", join(current.enabledCategories()));
+        snapshot.put("emitted", stats.emitted.sum());
+        snapshot.put("filtered", stats.filtered.sum());
+        snapshot.put("rejected", stats.rejected.sum());
+        snapshot.put("dropped", stats.dropped());
+        for (Level level : Level.values()) {
+            snapshot.put("dropped_" + level.label(), stats.droppedAt(level));
+        }
+        snapshot.put("sent", stats.sent.sum());
+        snapshot.put("batches_sent", stats.batchesSent.sum());
+        snapshot.put("failed_sends", stats.failedSends.sum());
+        snapshot.put("auth_failures", stats.authFailures.sum());
+        snapshot.put("dead_lettered", stats.deadLettered.sum());
+        snapshot.put("pending", store.size());
+        snapshot.put("in_flight", shipper.inFlight());
+        long oldest = store.oldestTimestamp();
+        snapshot.put("oldest_pending_age_ms", oldest < 0 ? 0L : Math.max(0L, clock.millis() - oldest));
+        snapshot.put("toggle_address", current.toggle().configured() ? current.toggle().address() : "");
+        snapshot.put("toggle_token", current.toggle().hasToken() ? "set" : "not set");
+        snapshot.put("toggle_state", shipper.state().label());
+        snapshot.put("last_error", shipper.lastError());
+        return Collections.unmodifiableMap(snapshot);
+    }
+
+    private static String join(Iterable<? extends Enum<?>> values) {
+        StringBuilder text = new StringBuilder();
+        for (Enum<?> value : values) {
+            text.append(text.length() == 0 ? "" : ",").append(value.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return text.toString();
+    }
+
+    /** Stops taking events, ships what it can within the shutdown timeout, and releases everything. */
+    @Override
+    public void close() {
+        accepting = false;
+        shipper.stop(settings.shutdownTimeout());
+        int left = store.size();
+        if (left > 0) {
+            LOG.warn("Event pipeline stopped with {} events not delivered (in-memory buffer: they are lost)", left);
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,40 @@
+package io.stratastor.rodent.events.core.impl.pipeline;
+
+import io.stratastor.rodent.events.proto.Event;
+import java.util.List;
+
+/**
+ * Where accepted events wait until Toggle acknowledges them, oldest first. The seam between the
+ * intake and the shipper: the in-memory buffer now, the durable spool next. Implementations are
+ * thread-safe for one shipper and many emitters.
+ */
+public interface EventStore extends AutoCloseable {
+
+    /**
+     * Appends an accepted event.
+     *
+     * @return the number of events held afterwards, or -1 when the store is full and the event was not taken
+     */
+    int append(Event event);
+
+    /** Up to {@code maxEvents} of the oldest events, at most {@code maxBytes} encoded (but at least one), not removed. */
+    List<Event> peek(int maxEvents, long maxBytes);
+
+    /** Forgets the {@code count} oldest events, once Toggle has them. */
+    void remove(int count);
+
+    /** Events held. */
+    int size();
+
+    /** Events the store can hold. */
+    int capacity();
+
+    /** Changes the capacity; events already held above it stay. */
+    void resize(int capacity);
+
+    /** The emission time of the oldest event held, Unix milliseconds, or -1 when empty. */
+    long oldestTimestamp();
+
+    @Override
+    void close();
+}

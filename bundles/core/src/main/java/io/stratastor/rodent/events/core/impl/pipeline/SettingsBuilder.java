@@ -1,0 +1,184 @@
+package io.stratastor.rodent.events.core.impl.pipeline;
+
+import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.Level;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns raw configuration values into validated {@link Settings}: the profile first, then every
+ * explicit key over it. A zero, empty or null value means "not set". Errors name the key and the
+ * accepted range and never echo the token. Not thread-safe; use one per build.
+ */
+public final class SettingsBuilder {
+    private String profile = "";
+    private int bufferSize;
+    private int flushThreshold;
+    private int batchSize;
+    private double batchTimeoutSeconds;
+    private String[] enabledLevels = new String[0];
+    private String[] enabledCategories = new String[0];
+    private int maxRetryAttempts = 5;
+    private double retryBackoffBaseSeconds = 1;
+    private double retryBackoffMaxSeconds = 60;
+    private long maxFileSize = 10L * 1024 * 1024;
+    private double shutdownTimeoutSeconds = 10;
+    private String toggleAddress = "";
+    private String toggleJwt = "";
+    private String toggleJwtFile = "";
+    private boolean toggleTls;
+    private String toggleCaFile = "";
+    private double toggleDeadlineSeconds = 10;
+
+    public SettingsBuilder profile(String value) { profile = value; return this; }
+    public SettingsBuilder bufferSize(int value) { bufferSize = value; return this; }
+    public SettingsBuilder flushThreshold(int value) { flushThreshold = value; return this; }
+    public SettingsBuilder batchSize(int value) { batchSize = value; return this; }
+    public SettingsBuilder batchTimeoutSeconds(double value) { batchTimeoutSeconds = value; return this; }
+    public SettingsBuilder enabledLevels(String... values) { enabledLevels = values == null ? new String[0] : values; return this; }
+    public SettingsBuilder enabledCategories(String... values) { enabledCategories = values == null ? new String[0] : values; return this; }
+    public SettingsBuilder maxRetryAttempts(int value) { maxRetryAttempts = value; return this; }
+    public SettingsBuilder retryBackoffBaseSeconds(double value) { retryBackoffBaseSeconds = value; return this; }
+    public SettingsBuilder retryBackoffMaxSeconds(double value) { retryBackoffMaxSeconds = value; return this; }
+    public SettingsBuilder maxFileSize(long value) { maxFileSize = value; return this; }
+    public SettingsBuilder shutdownTimeoutSeconds(double value) { shutdownTimeoutSeconds = value; return this; }
+    public SettingsBuilder toggleAddress(String value) { toggleAddress = value; return this; }
+    public SettingsBuilder toggleJwt(String value) { toggleJwt = value; return this; }
+    public SettingsBuilder toggleJwtFile(String value) { toggleJwtFile = value; return this; }
+    public SettingsBuilder toggleTls(boolean value) { toggleTls = value; return this; }
+    public SettingsBuilder toggleCaFile(String value) { toggleCaFile = value; return this; }
+    public SettingsBuilder toggleDeadlineSeconds(double value) { toggleDeadlineSeconds = value; return this; }
+
+    /**
+     * Validates and builds.
+     *
+     * @throws IllegalArgumentException naming the first key out of range and what it accepts
+     */
+    public Settings build() {
+        Profile chosen = Profile.parse(profile);
+        int buffer = orProfile("buffer_size", bufferSize, chosen.bufferSize());
+        int threshold = orProfile("flush_threshold", flushThreshold, chosen.flushThreshold());
+        int batch = orProfile("batch_size", batchSize, chosen.batchSize());
+        if (threshold > buffer) {
+            throw new IllegalArgumentException("flush_threshold: " + threshold + " is above buffer_size " + buffer
+                    + "; expected 1 to buffer_size");
+        }
+        if (batch > buffer) {
+            throw new IllegalArgumentException("batch_size: " + batch + " is above buffer_size " + buffer
+                    + "; expected 1 to buffer_size");
+        }
+        Duration batchTimeout = batchTimeoutSeconds == 0 ? chosen.batchTimeout() : seconds("batch_timeout", batchTimeoutSeconds);
+        Set<Level> levels = enabledLevels.length == 0 ? chosen.levels() : levels(enabledLevels);
+        Set<Category> categories = enabledCategories.length == 0 ? EnumSet.allOf(Category.class) : categories(enabledCategories);
+        if (maxRetryAttempts < 1) {
+            throw new IllegalArgumentException("max_retry_attempts: " + maxRetryAttempts + "; expected 1 or more");
+        }
+        Duration backoffBase = seconds("retry_backoff_base", retryBackoffBaseSeconds);
+        Duration backoffMax = seconds("retry_backoff_max", retryBackoffMaxSeconds);
+        if (backoffMax.compareTo(backoffBase) < 0) {
+            throw new IllegalArgumentException("retry_backoff_max: " + retryBackoffMaxSeconds
+                    + " is below retry_backoff_base " + retryBackoffBaseSeconds + "; expected at least retry_backoff_base");
+        }
+        if (maxFileSize < 64 * 1024) {
+            throw new IllegalArgumentException("max_file_size: " + maxFileSize + "; expected at least 65536 bytes");
+        }
+        return new Settings(chosen, buffer, threshold, batch, Settings.DEFAULT_MAX_BATCH_BYTES, batchTimeout, levels, categories,
+                maxRetryAttempts, backoffBase, backoffMax, maxFileSize, seconds("shutdown_timeout", shutdownTimeoutSeconds),
+                toggle());
+    }
+
+    private ToggleSettings toggle() {
+        String address = trim(toggleAddress);
+        if (!address.isEmpty()) {
+            int colon = address.lastIndexOf(':');
+            if (colon <= 0 || colon == address.length() - 1 || !address.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException("toggle.address: '" + address + "'; expected host:port, e.g. toggle.example:50051");
+            }
+            int port = Integer.parseInt(address.substring(colon + 1));
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("toggle.address: port " + port + "; expected 1 to 65535");
+            }
+        }
+        return new ToggleSettings(address, token(), toggleTls, trim(toggleCaFile),
+                seconds("toggle.deadline", toggleDeadlineSeconds));
+    }
+
+    // jwt_file is preferred: the token then stays out of the configuration store.
+    private String token() {
+        String file = trim(toggleJwtFile);
+        if (file.isEmpty()) {
+            return trim(toggleJwt);
+        }
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("toggle.jwt_file: cannot read " + file + " (" + e.getClass().getSimpleName()
+                    + "); expected a readable file holding the token");
+        }
+    }
+
+    private static int orProfile(String key, int value, int profileValue) {
+        if (value == 0) {
+            return profileValue;
+        }
+        if (value < 1) {
+            throw new IllegalArgumentException(key + ": " + value + "; expected 1 or more (0 takes the profile's value)");
+        }
+        return value;
+    }
+
+    private static Duration seconds(String key, double value) {
+        if (!(value > 0) || value > 86_400) {
+            throw new IllegalArgumentException(key + ": " + value + "; expected seconds above 0 and at most 86400");
+        }
+        return Duration.ofNanos(Math.round(value * 1_000_000_000d));
+    }
+
+    private static Set<Level> levels(String[] names) {
+        EnumSet<Level> result = EnumSet.noneOf(Level.class);
+        for (String name : split(names)) {
+            try {
+                result.add(Level.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("enabled_levels: " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private static Set<Category> categories(String[] names) {
+        EnumSet<Category> result = EnumSet.noneOf(Category.class);
+        for (String name : split(names)) {
+            try {
+                result.add(Category.parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("enabled_categories: " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    // A list may arrive as one comma-separated string (a .cfg file, the shell).
+    private static List<String> split(String[] values) {
+        List<String> result = new ArrayList<>();
+        for (String value : values) {
+            for (String part : trim(value).split("[,\\s]+")) {
+                if (!part.isEmpty()) {
+                    result.add(part);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

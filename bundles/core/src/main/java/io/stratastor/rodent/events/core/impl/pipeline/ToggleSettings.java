@@ -1,0 +1,39 @@
+package io.stratastor.rodent.events.core.impl.pipeline;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where and how to reach Toggle. Immutable; {@link #toString()} never shows the token.
+ *
+ * @param address host:port, or empty when no Toggle is configured
+ * @param token the bearer JWT, or empty when none is set
+ */
+public record ToggleSettings(String address, String token, boolean tls, String caFile, Duration deadline) {
+
+    public ToggleSettings {
+        Objects.requireNonNull(address);
+        Objects.requireNonNull(token);
+        Objects.requireNonNull(caFile);
+        Objects.requireNonNull(deadline);
+    }
+
+    public boolean configured() {
+        return !address.isEmpty();
+    }
+
+    public boolean hasToken() {
+        return !token.isEmpty();
+    }
+
+    /** Whether reaching Toggle needs a new channel: everything but the token is part of it. */
+    public boolean sameEndpoint(ToggleSettings other) {
+        return other != null && address.equals(other.address) && tls == other.tls && caFile.equals(other.caFile);
+    }
+
+    @Override
+    public String toString() {
+        return "ToggleSettings[address=" + (configured() ? address : "(none)") + ", token=" + (hasToken() ? "set" : "not set")
+                + ", tls=" + tls + ", caFile=" + caFile + ", deadline=" + deadline + "]";
+    }
+}
