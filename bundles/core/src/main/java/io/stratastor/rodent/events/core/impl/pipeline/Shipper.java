@@ -237,17 +237,18 @@ public final class Shipper {
                 .build();
         SendResult result = transport.send(batch, toggle.token(), toggle.deadline());
         switch (result.outcome()) {
+            // Counted before the store forgets the batch, so a flush that sees it empty sees it counted.
             case DELIVERED:
-                acknowledge();
                 stats.sent.add(batch.getEventsCount());
                 stats.batchesSent.increment();
                 state = ToggleState.CONNECTED;
+                acknowledge();
                 break;
             case REJECTED:
                 deadLetters.add(batch, result.detail());
-                acknowledge();
                 stats.deadLettered.add(batch.getEventsCount());
                 state = ToggleState.CONNECTED;
+                acknowledge();
                 break;
             case AUTH_BLOCKED:
                 stats.failedSends.increment();

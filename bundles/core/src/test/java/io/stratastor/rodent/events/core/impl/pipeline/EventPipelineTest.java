@@ -1,0 +1,226 @@
+package io.stratastor.rodent.events.core.impl.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.EventTypes;
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.EventBatch;
+import io.stratastor.rodent.events.proto.EventCategory;
+import io.stratastor.rodent.events.proto.EventLevel;
+import io.stratastor.rodent.events.proto.events.EventCatalog;
+import io.stratastor.rodent.events.proto.events.StoragePoolResilverPayload;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EventPipelineTest {
+    private static final EventCatalog CATALOG = EventCatalog.fromSchema();
+    private static final StoragePoolResilverPayload RESILVER =
+            StoragePoolResilverPayload.newBuilder().setPoolName("tank").setBytesResilvered(42).setSuccess(true).build();
+
+    private final ScriptedTransport transport = new ScriptedTransport();
+    private final List<EventBatch> deadLetters = new ArrayList<>();
+    private EventPipeline pipeline;
+
+    private EventPipeline start(SettingsBuilder settings) {
+        // Retries fast so tests never wait on real backoff; a batch timeout no test reaches by itself.
+        Settings built = settings.retryBackoffBaseSeconds(0.001).retryBackoffMaxSeconds(0.002).build();
+        pipeline = new EventPipeline(built, CATALOG, new MemoryEventStore(built.bufferSize()),
+                Clock.fixed(Instant.parse("2026-11-27T03:00:00Z"), ZoneOffset.UTC), new Random(7), toggle -> transport,
+                (batch, reason) -> {
+                    synchronized (deadLetters) {
+                        deadLetters.add(batch);
+                    }
+                });
+        pipeline.start();
+        return pipeline;
+    }
+
+    private static SettingsBuilder toggled() {
+        return new SettingsBuilder().toggleAddress("127.0.0.1:50051").toggleJwt("token-1").batchSize(2).batchTimeoutSeconds(3600);
+    }
+
+    private void emitResilver() {
+        pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "zfs-pool-manager", RESILVER,
+                Map.of("pool", "tank"));
+    }
+
+    @AfterEach
+    void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void fullBatchShipsWithEveryEnvelopeFieldSet() {
+        start(toggled());
+
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> transport.delivered().size() == 1);
+        EventBatch batch = transport.delivered().get(0);
+        assertThat(batch.getEventsCount()).isEqualTo(2);
+        assertThat(batch.getBatchId()).hasSize(36);
+        Event event = batch.getEvents(0);
+        assertThat(event.getEventId()).hasSize(36).isNotEqualTo(batch.getEvents(1).getEventId());
+        assertThat(event.getEventType()).isEqualTo("storage.pool.resilvered");
+        assertThat(event.getLevel()).isEqualTo(EventLevel.EVENT_LEVEL_INFO);
+        assertThat(event.getCategory()).isEqualTo(EventCategory.EVENT_CATEGORY_STORAGE);
+        assertThat(event.getSource()).isEqualTo("zfs-pool-manager");
+        assertThat(event.getTimestamp()).isEqualTo(Instant.parse("2026-11-27T03:00:00Z").toEpochMilli());
+        assertThat(event.getPayloadType()).isEqualTo("rodent.events.StoragePoolResilverPayload");
+        assertThat(event.getMetadataMap()).containsExactly(Map.entry("pool", "tank"));
+        assertThat(transport.attempts()).extracting(ScriptedTransport.Attempt::token).containsOnly("token-1");
+        await().until(() -> (long) pipeline.stats().get("sent") == 2);
+    }
+
+    @Test
+    void payloadDecodesBackToTheMessageSent() throws Exception {
+        start(toggled());
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> transport.delivered().size() == 1);
+        assertThat(StoragePoolResilverPayload.parseFrom(transport.delivered().get(0).getEvents(0).getPayload())).isEqualTo(RESILVER);
+    }
+
+    @Test
+    void partialBatchWaitsForTheTimeoutUnlessFlushed() throws Exception {
+        start(toggled());
+        emitResilver();
+
+        assertThat(pipeline.stats()).containsEntry("pending", 1);
+        assertThat(pipeline.flush(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(transport.delivered()).singleElement().extracting(EventBatch::getEventsCount).isEqualTo(1);
+        assertThat(pipeline.stats()).containsEntry("pending", 0);
+    }
+
+    @Test
+    void transientFailuresRetryTheSameBatchIdUntilDelivered() throws Exception {
+        transport.then(SendOutcome.RETRY, 3);
+        start(toggled());
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> (long) pipeline.stats().get("sent") == 2);
+
+        List<ScriptedTransport.Attempt> attempts = transport.attempts();
+        assertThat(attempts).hasSize(4);
+        assertThat(attempts.stream().map(a -> a.batch().getBatchId()).distinct()).hasSize(1);
+        assertThat(attempts.stream().map(a -> a.batch().getEvents(0).getEventId()).distinct()).hasSize(1);
+        assertThat(pipeline.stats()).containsEntry("failed_sends", 3L).containsEntry("toggle_state", "connected");
+    }
+
+    @Test
+    void refusedTokenHoldsEverythingUntilTheTokenChanges() throws Exception {
+        transport.acceptOnlyToken("token-2");
+        start(toggled());
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> "auth_failed".equals(pipeline.stats().get("toggle_state")));
+        int attemptsWhileBlocked = transport.attempts().size();
+        emitResilver();
+        emitResilver();
+        assertThat(pipeline.stats()).containsEntry("pending", 4).containsEntry("sent", 0L);
+        assertThat(transport.attempts()).hasSize(attemptsWhileBlocked);
+        assertThat(pipeline.stats().values()).noneMatch(value -> String.valueOf(value).contains("token-1"));
+
+        pipeline.reconfigure(toggled().toggleJwt("token-2").retryBackoffBaseSeconds(0.001).retryBackoffMaxSeconds(0.002).build());
+
+        await().until(() -> (long) pipeline.stats().get("sent") == 4);
+        Set<String> delivered = transport.delivered().stream().flatMap(b -> b.getEventsList().stream())
+                .map(Event::getEventId).collect(Collectors.toSet());
+        assertThat(delivered).hasSize(4);
+    }
+
+    @Test
+    void batchRefusedForGoodIsDeadLetteredNotResent() {
+        transport.then(SendOutcome.REJECTED, 1);
+        start(toggled());
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> (long) pipeline.stats().get("dead_lettered") == 2);
+        synchronized (deadLetters) {
+            assertThat(deadLetters).hasSize(1);
+        }
+        assertThat(transport.attempts()).hasSize(1);
+        assertThat(pipeline.stats()).containsEntry("pending", 0).containsEntry("sent", 0L);
+    }
+
+    @Test
+    void filteredLevelsAndCategoriesAreCountedNotShipped() throws Exception {
+        start(toggled().enabledLevels("error", "critical").enabledCategories("storage"));
+
+        emitResilver();
+        pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.ERROR, "zfs", RESILVER, null);
+        pipeline.publish(Category.SYSTEM, EventTypes.SYSTEM_SHUTDOWN, Level.CRITICAL, "init", null, null);
+        pipeline.flush(Duration.ofSeconds(10));
+
+        assertThat(pipeline.stats()).containsEntry("filtered", 2L).containsEntry("emitted", 1L).containsEntry("sent", 1L);
+    }
+
+    @Test
+    void invalidEventsThrowAndAreCountedAsRejected() {
+        start(toggled());
+
+        assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, "storage.nope", Level.INFO, "zfs", null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(pipeline.stats()).containsEntry("rejected", 1L).containsEntry("emitted", 0L);
+    }
+
+    @Test
+    void withoutToggleEventsAreKeptAndShippedOnceAnAddressIsConfigured() throws Exception {
+        start(new SettingsBuilder().batchSize(2).batchTimeoutSeconds(3600));
+        emitResilver();
+        emitResilver();
+        assertThat(pipeline.stats()).containsEntry("toggle_state", "not_configured").containsEntry("pending", 2);
+        assertThat(transport.attempts()).isEmpty();
+
+        pipeline.reconfigure(toggled().retryBackoffBaseSeconds(0.001).retryBackoffMaxSeconds(0.002).build());
+
+        await().until(() -> (long) pipeline.stats().get("sent") == 2);
+    }
+
+    @Test
+    void fullBufferCountsDropsByLevel() {
+        start(new SettingsBuilder().bufferSize(2).flushThreshold(2).batchSize(2));
+
+        emitResilver();
+        emitResilver();
+        emitResilver();
+
+        assertThat(pipeline.stats()).containsEntry("emitted", 2L).containsEntry("dropped", 1L).containsEntry("dropped_info", 1L);
+    }
+
+    @Test
+    void statsHoldTheDocumentedKeysAndNeverTheToken() {
+        start(toggled());
+
+        Map<String, Object> stats = pipeline.stats();
+
+        assertThat(stats).containsKeys("initialized", "buffer_size", "max_buffer_size", "flush_threshold", "batch_size", "emitted",
+                "filtered", "rejected", "sent", "failed_sends", "pending", "toggle_state");
+        assertThat(stats).containsEntry("initialized", true).containsEntry("toggle_token", "set");
+        assertThat(stats.values()).noneMatch(value -> String.valueOf(value).contains("token-1"));
+    }
+}
