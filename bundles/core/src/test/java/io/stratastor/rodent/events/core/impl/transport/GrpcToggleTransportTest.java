@@ -1,0 +1,120 @@
+package io.stratastor.rodent.events.core.impl.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.Status;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.EventBatch;
+import io.stratastor.rodent.events.proto.EventBatchResponse;
+import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GrpcToggleTransportTest {
+    private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Status> failWith = new AtomicReference<>();
+    private final AtomicReference<Boolean> success = new AtomicReference<>(true);
+    private Server server;
+    private GrpcToggleTransport transport;
+
+    private GrpcToggleTransport transportToServer() throws Exception {
+        RodentServiceGrpc.RodentServiceImplBase service = new RodentServiceGrpc.RodentServiceImplBase() {
+            @Override
+            public void sendEvents(EventBatch request, StreamObserver<EventBatchResponse> response) {
+                Status status = failWith.get();
+                if (status != null) {
+                    response.onError(status.asRuntimeException());
+                    return;
+                }
+                response.onNext(EventBatchResponse.newBuilder().setSuccess(success.get()).setMessage("got " + request.getEventsCount()).build());
+                response.onCompleted();
+            }
+        };
+        ServerInterceptor recordAuthorization = new ServerInterceptor() {
+            @Override
+            public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+                authorizations.add(String.valueOf(headers.get(AUTHORIZATION)));
+                return next.startCall(call, headers);
+            }
+        };
+        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(ServerInterceptors.intercept(service, recordAuthorization)).build().start();
+        transport = new GrpcToggleTransport(new ToggleSettings("127.0.0.1:" + server.getPort(), "", false, "", Duration.ofSeconds(5)));
+        return transport;
+    }
+
+    private static EventBatch batch() {
+        return EventBatch.newBuilder().setBatchId("b-1").addEvents(Event.newBuilder().setEventId("e-1")).build();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (transport != null) {
+            transport.close();
+        }
+        if (server != null) {
+            server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void successIsDeliveredAndCarriesTheBearerToken() throws Exception {
+        SendResult result = transportToServer().send(batch(), "jwt-value", Duration.ofSeconds(5));
+
+        assertThat(result.outcome()).isEqualTo(SendOutcome.DELIVERED);
+        assertThat(authorizations).containsExactly("Bearer jwt-value");
+    }
+
+    @Test
+    void successFalseIsRejectedForGood() throws Exception {
+        success.set(false);
+
+        assertThat(transportToServer().send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.REJECTED);
+    }
+
+    @Test
+    void unauthenticatedAndPermissionDeniedBlockOnTheToken() throws Exception {
+        GrpcToggleTransport toToggle = transportToServer();
+        failWith.set(Status.UNAUTHENTICATED.withDescription("bad signature"));
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.AUTH_BLOCKED);
+        failWith.set(Status.PERMISSION_DENIED);
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.AUTH_BLOCKED);
+    }
+
+    @Test
+    void transientStatusesAndNoConnectionAreRetried() throws Exception {
+        GrpcToggleTransport toToggle = transportToServer();
+        for (Status status : List.of(Status.UNAVAILABLE, Status.RESOURCE_EXHAUSTED, Status.INTERNAL, Status.UNKNOWN, Status.DEADLINE_EXCEEDED)) {
+            failWith.set(status);
+            assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).as(status.getCode().name()).isEqualTo(SendOutcome.RETRY);
+        }
+        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.RETRY);
+    }
+
+    @Test
+    void closedTransportAnswersRetryAndCloseIsIdempotent() throws Exception {
+        GrpcToggleTransport toToggle = transportToServer();
+        toToggle.close();
+        toToggle.close();
+
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.RETRY);
+    }
+}

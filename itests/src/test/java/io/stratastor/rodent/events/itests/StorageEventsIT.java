@@ -1,0 +1,106 @@
+package io.stratastor.rodent.events.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.stratastor.rodent.events.api.EventSystem;
+import io.stratastor.rodent.events.api.EventTypes;
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.api.Meta;
+import io.stratastor.rodent.events.api.storage.StorageEvents;
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.EventCategory;
+import io.stratastor.rodent.events.proto.EventLevel;
+import io.stratastor.rodent.events.proto.events.StoragePoolResilverPayload;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/** The storage category in a real Felix: registered by DS, and its events reach Toggle intact. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class StorageEventsIT {
+    private static final String TOKEN = "itest-token-storage";
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    private StorageEvents storage;
+    @Inject
+    private EventSystem eventSystem;
+    @Inject
+    private ConfigurationAdmin configAdmin;
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Configuration
+    public Option[] configure() {
+        ToggleBridge.start(StorageEventsIT.class, TOKEN);
+        return new Option[] {NodeOptions.node()};
+    }
+
+    @Test
+    public void everyComponentOfTheProjectIsActive() {
+        List<String> components = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (!bundle.getSymbolicName().startsWith("io.stratastor.rodent.events")) {
+                continue;
+            }
+            assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
+            for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+                for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                    assertEquals(description.name + " state", ComponentConfigurationDTO.ACTIVE, configuration.state);
+                    components.add(description.name);
+                }
+            }
+        }
+        assertTrue("components found: " + components, components.containsAll(List.of(
+                "io.stratastor.rodent.events.core.impl.EventPipelineComponent",
+                "io.stratastor.rodent.events.storage.impl.StorageEventsComponent")));
+    }
+
+    @Test
+    public void resilverEventReachesToggleWithEveryEnvelopeFieldRight() throws Exception {
+        ToggleView toggle = new ToggleView(StorageEventsIT.class);
+        NodeConfig.toggle(configAdmin, toggle.address(), TOKEN);
+        Conditions.await("the core to take the Toggle address", Duration.ofSeconds(30),
+                () -> toggle.address().equals(eventSystem.stats().get("toggle_address")), eventSystem::stats);
+        StoragePoolResilverPayload payload = StoragePoolResilverPayload.newBuilder()
+                .setPoolName("tank").setDurationSeconds(3600).setBytesResilvered(1L << 40).setSuccess(true).build();
+        long before = System.currentTimeMillis();
+
+        storage.emitPoolResilver(payload, Meta.builder().put(Meta.POOL, "tank").put(Meta.ACTION, "resilver").build());
+
+        assertTrue("flushed: " + eventSystem.stats(), eventSystem.flush(30_000));
+        assertTrue("Toggle received the event", toggle.awaitUnique(1, Duration.ofSeconds(30)));
+        Event event = toggle.events().get(0);
+        assertTrue("event_id is a UUIDv7: " + event.getEventId(),
+                event.getEventId().matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        assertEquals(EventTypes.STORAGE_POOL_RESILVERED, event.getEventType());
+        assertEquals(EventLevel.EVENT_LEVEL_INFO, event.getLevel());
+        assertEquals(EventCategory.EVENT_CATEGORY_STORAGE, event.getCategory());
+        assertEquals(StorageEvents.POOL_SOURCE, event.getSource());
+        assertTrue("timestamp " + event.getTimestamp() + " at emission", event.getTimestamp() >= before
+                && event.getTimestamp() <= System.currentTimeMillis());
+        assertEquals("rodent.events.StoragePoolResilverPayload", event.getPayloadType());
+        assertEquals(payload, StoragePoolResilverPayload.parseFrom(event.getPayload()));
+        assertEquals(Map.of("pool", "tank", "action", "resilver"), event.getMetadataMap());
+        assertEquals(1L, eventSystem.stats().get("sent"));
+        assertEquals(Level.INFO.wireValue(), event.getLevel());
+    }
+}

@@ -1,0 +1,44 @@
+package io.stratastor.rodent.events.itests;
+
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.toggle.ToggleSink;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Starts a reference Toggle in the test JVM and hands the test probe inside the framework a view
+ * of it typed only with JDK interfaces (the two sides have different class loaders for everything
+ * else), through a system-properties entry. Runs outside OSGi.
+ */
+final class ToggleBridge {
+    private ToggleBridge() {
+    }
+
+    static String key(Class<?> testClass) {
+        return "rodent.itest.toggle." + testClass.getSimpleName();
+    }
+
+    /** Starts a Toggle accepting exactly {@code token} and publishes its view for {@code testClass}. */
+    static ToggleSink start(Class<?> testClass, String token) {
+        ToggleSink sink = ToggleSink.builder().host("127.0.0.1").port(0).exactToken(token).build().start();
+        Map<String, Object> view = new HashMap<>();
+        view.put("port", sink.port());
+        view.put("await", (BiPredicate<Integer, Long>) (count, millis) -> {
+            try {
+                return sink.awaitUnique(count, Duration.ofMillis(millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        view.put("events", (Supplier<List<byte[]>>) () -> sink.uniqueEvents().stream().map(Event::toByteArray).collect(Collectors.toList()));
+        view.put("rejected_calls", (Supplier<Long>) () -> sink.counts().rejectedCalls());
+        System.getProperties().put(key(testClass), view);
+        return sink;
+    }
+}

@@ -1,0 +1,46 @@
+package io.stratastor.rodent.events.itests;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.stratastor.rodent.events.proto.Event;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+
+/** The probe's side of {@link ToggleBridge}: the reference Toggle seen from inside the framework. */
+final class ToggleView {
+    private final Map<String, Object> view;
+
+    @SuppressWarnings("unchecked")
+    ToggleView(Class<?> testClass) {
+        this.view = (Map<String, Object>) System.getProperties().get(ToggleBridge.key(testClass));
+        if (view == null) {
+            throw new IllegalStateException("no reference Toggle started for " + testClass.getSimpleName());
+        }
+    }
+
+    String address() {
+        return "127.0.0.1:" + view.get("port");
+    }
+
+    @SuppressWarnings("unchecked")
+    boolean awaitUnique(int count, Duration timeout) {
+        return ((BiPredicate<Integer, Long>) view.get("await")).test(count, timeout.toMillis());
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Event> events() throws InvalidProtocolBufferException {
+        List<Event> events = new ArrayList<>();
+        for (byte[] bytes : ((Supplier<List<byte[]>>) view.get("events")).get()) {
+            events.add(Event.parseFrom(bytes));
+        }
+        return events;
+    }
+
+    @SuppressWarnings("unchecked")
+    long rejectedCalls() {
+        return ((Supplier<Long>) view.get("rejected_calls")).get();
+    }
+}
