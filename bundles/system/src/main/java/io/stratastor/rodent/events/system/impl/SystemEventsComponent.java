@@ -1,0 +1,100 @@
+package io.stratastor.rodent.events.system.impl;
+
+import com.google.protobuf.Message;
+import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.CategoryEmitter;
+import io.stratastor.rodent.events.api.EventTypes;
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.api.system.SystemEvents;
+import io.stratastor.rodent.events.api.spi.EventPublisher;
+import io.stratastor.rodent.events.proto.events.SystemConfigChangePayload;
+import io.stratastor.rodent.events.proto.events.SystemStartupPayload;
+import io.stratastor.rodent.events.proto.events.SystemUserPayload;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The system category's emitter: fills in the source and hands each event to the core, which
+ * validates type, category and payload. Owns no thread, queue or I/O. Stateless and thread-safe.
+ */
+@Component(service = {SystemEvents.class, CategoryEmitter.class},
+        property = CategoryEmitter.CATEGORY_PROPERTY + "=system")
+public final class SystemEventsComponent implements SystemEvents, CategoryEmitter {
+    private final EventPublisher publisher;
+
+    @Activate
+    public SystemEventsComponent(@Reference EventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    public Category category() {
+        return Category.SYSTEM;
+    }
+
+    @Override
+    public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
+    }
+
+    // The component an event comes from when the caller names none: the one its payload's methods use.
+    static String defaultSource(Message payload) {
+        if (payload instanceof SystemStartupPayload) {
+            return STARTUP_SOURCE;
+        }
+        if (payload instanceof SystemConfigChangePayload) {
+            return CONFIG_SOURCE;
+        }
+        if (payload instanceof SystemUserPayload) {
+            return USER_SOURCE;
+        }
+        return GENERAL_SOURCE;
+    }
+
+    @Override
+    public void emitStartup(String eventType, Level level, SystemStartupPayload payload, Map<String, String> metadata) {
+        emitStartup(STARTUP_SOURCE, eventType, level, payload, metadata);
+    }
+
+    @Override
+    public void emitStartup(String source, String eventType, Level level, SystemStartupPayload payload, Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public void emitConfigChange(String eventType, Level level, SystemConfigChangePayload payload, Map<String, String> metadata) {
+        emitConfigChange(CONFIG_SOURCE, eventType, level, payload, metadata);
+    }
+
+    @Override
+    public void emitConfigChange(String source, String eventType, Level level, SystemConfigChangePayload payload, Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public void emitUser(String eventType, Level level, SystemUserPayload payload, Map<String, String> metadata) {
+        emitUser(USER_SOURCE, eventType, level, payload, metadata);
+    }
+
+    @Override
+    public void emitUser(String source, String eventType, Level level, SystemUserPayload payload, Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public void emitStartup(SystemStartupPayload payload, Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, EventTypes.SYSTEM_STARTUP, Level.INFO, STARTUP_SOURCE, payload, metadata);
+    }
+
+    @Override
+    public void emit(String eventType, Level level, Map<String, String> metadata) {
+        emit(GENERAL_SOURCE, eventType, level, metadata);
+    }
+
+    @Override
+    public void emit(String source, String eventType, Level level, Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, eventType, level, source, null, metadata);
+    }
+}
