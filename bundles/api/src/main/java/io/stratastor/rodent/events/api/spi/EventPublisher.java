@@ -30,4 +30,14 @@ public interface EventPublisher {
      */
     void publish(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata);
+
+    /**
+     * As {@link #publish}, for the backward-compatible API: the payload may also be a
+     * {@code google.protobuf.Struct} whatever the type, and the event is counted as a legacy event
+     * in the stats so the migration's progress shows.
+     *
+     * @throws IllegalArgumentException as {@link #publish} does
+     */
+    void publishLegacy(Category category, String eventType, Level level, String source, Message payload,
+            Map<String, String> metadata);
 }

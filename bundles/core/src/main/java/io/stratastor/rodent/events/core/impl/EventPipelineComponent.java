@@ -97,6 +97,12 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     }
 
     @Override
+    public void publishLegacy(Category category, String eventType, Level level, String source, Message payload,
+            Map<String, String> metadata) {
+        pipeline.publishLegacy(category, eventType, level, source, payload, metadata);
+    }
+
+    @Override
     public boolean isInitialized() {
         return pipeline.isAccepting();
     }

@@ -21,8 +21,18 @@ class StorageEventsComponentTest {
     }
 
     private final List<Published> published = new ArrayList<>();
-    private final EventPublisher recorder = (category, type, level, source, payload, metadata) ->
+    private final EventPublisher recorder = new EventPublisher() {
+        @Override
+        public void publish(Category category, String type, Level level, String source, Message payload, Map<String, String> metadata) {
             published.add(new Published(category, type, level, source, payload, metadata));
+        }
+
+        @Override
+        public void publishLegacy(Category category, String type, Level level, String source, Message payload,
+                Map<String, String> metadata) {
+            throw new AssertionError("typed emitters never take the legacy path");
+        }
+    };
     private final StorageEventsComponent storage = new StorageEventsComponent(recorder);
 
     @Test

@@ -60,8 +60,19 @@ public final class EventPipeline implements AutoCloseable {
     /** See {@code EventPublisher.publish}. */
     public void publish(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata) {
+        publish(category, eventType, level, source, payload, metadata, false);
+    }
+
+    /** See {@code EventPublisher.publishLegacy}. */
+    public void publishLegacy(Category category, String eventType, Level level, String source, Message payload,
+            Map<String, String> metadata) {
+        publish(category, eventType, level, source, payload, metadata, true);
+    }
+
+    private void publish(Category category, String eventType, Level level, String source, Message payload,
+            Map<String, String> metadata, boolean legacy) {
         try {
-            validator.validate(category, eventType, level, source, payload, metadata);
+            validator.validate(category, eventType, level, source, payload, metadata, legacy);
         } catch (IllegalArgumentException e) {
             stats.rejected.increment();
             throw e;
@@ -79,6 +90,9 @@ public final class EventPipeline implements AutoCloseable {
             return;
         }
         stats.emitted.increment();
+        if (legacy) {
+            stats.legacyEmitted.increment();
+        }
         if (held == current.batchSize() || held == current.flushThreshold()) {
             shipper.wake();
         }
@@ -120,6 +134,7 @@ public final class EventPipeline implements AutoCloseable {
         snapshot.put("enabled_levels", join(current.enabledLevels()));
         snapshot.put("enabled_categories", join(current.enabledCategories()));
         snapshot.put("emitted", stats.emitted.sum());
+        snapshot.put("legacy_emitted", stats.legacyEmitted.sum());
         snapshot.put("filtered", stats.filtered.sum());
         snapshot.put("rejected", stats.rejected.sum());
         snapshot.put("dropped", stats.dropped());

@@ -20,8 +20,20 @@ public final class EventValidator {
         this.catalog = catalog;
     }
 
+    /** The payload message of a plain-map payload from the backward-compatible API. */
+    public static final String STRUCT = "google.protobuf.Struct";
+
     public void validate(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata) {
+        validate(category, eventType, level, source, payload, metadata, false);
+    }
+
+    /**
+     * Validates an event; with {@code structAllowed} (the backward-compatible path) a
+     * {@value #STRUCT} payload is accepted for any type.
+     */
+    public void validate(Category category, String eventType, Level level, String source, Message payload,
+            Map<String, String> metadata, boolean structAllowed) {
         if (category == null) {
             throw new IllegalArgumentException("category must not be null; expected one of the eight categories");
         }
@@ -43,7 +55,9 @@ public final class EventValidator {
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("source of " + eventType + " must not be empty; expected the emitting component's name");
         }
-        checkPayload(definition, payload);
+        if (!(structAllowed && payload != null && STRUCT.equals(payload.getDescriptorForType().getFullName()))) {
+            checkPayload(definition, payload);
+        }
         if (metadata != null) {
             metadata.forEach((key, value) -> {
                 if (key == null || key.isEmpty() || value == null) {

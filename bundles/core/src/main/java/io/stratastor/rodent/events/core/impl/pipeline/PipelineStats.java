@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 /** The pipeline's counters. Thread-safe: each counter is a {@link LongAdder}, read without locking. */
 public final class PipelineStats {
     final LongAdder emitted = new LongAdder();
+    final LongAdder legacyEmitted = new LongAdder();
     final LongAdder filtered = new LongAdder();
     final LongAdder rejected = new LongAdder();
     final LongAdder sent = new LongAdder();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
@@ -210,6 +212,23 @@ class EventPipelineTest {
         emitResilver();
 
         assertThat(pipeline.stats()).containsEntry("emitted", 2L).containsEntry("dropped", 1L).containsEntry("dropped_info", 1L);
+    }
+
+    @Test
+    void legacyPathAcceptsAStructForAnyTypeAndCountsIt() throws Exception {
+        start(toggled());
+        Struct map = Struct.newBuilder().putFields("pool", Value.newBuilder().setStringValue("tank").build()).build();
+
+        pipeline.publishLegacy(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "rodent", map, null);
+        pipeline.publishLegacy(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "rodent", RESILVER, null);
+        emitResilver();
+        pipeline.flush(Duration.ofSeconds(10));
+
+        assertThat(pipeline.stats()).containsEntry("emitted", 3L).containsEntry("legacy_emitted", 2L);
+        assertThat(transport.delivered().stream().flatMap(b -> b.getEventsList().stream()).map(Event::getPayloadType))
+                .containsExactly("google.protobuf.Struct", "rodent.events.StoragePoolResilverPayload", "rodent.events.StoragePoolResilverPayload");
+        assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "m", map, null))
+                .hasMessageContaining("expects payload rodent.events.StoragePoolResilverPayload");
     }
 
     @Test
