@@ -1,0 +1,151 @@
+package io.stratastor.rodent.events.toggle;
+
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.EventBatch;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The deduplicating record of what the sink received, with its counters. Thread-safe: admissions
+ * run one at a time (so outputs keep arrival order), readers take a second, short-held lock.
+ */
+final class EventLedger {
+
+    /** Receives the events of a batch that were not seen before, before they are recorded. */
+    interface FreshEventsWriter {
+        void write(List<Event> fresh) throws IOException;
+    }
+
+    /** What a batch brought: its new events in batch order, how many were duplicates, whether its id was seen before. */
+    record Admission(List<Event> fresh, int duplicates, boolean repeatedBatchId) {
+    }
+
+    private final boolean retainEvents;
+    private final ReentrantLock admissionLock = new ReentrantLock();
+    private final ReentrantLock stateLock = new ReentrantLock();
+    private final Condition uniqueGrew = stateLock.newCondition();
+    private final Set<String> eventIds = new HashSet<>();
+    private final Set<String> batchIds = new HashSet<>();
+    private final List<Event> uniqueEvents = new ArrayList<>();
+    private Counts counts = Counts.NONE;
+
+    EventLedger(boolean retainEvents) {
+        this.retainEvents = retainEvents;
+    }
+
+    /**
+     * Admits a batch: hands its new events to {@code writer}, then records them. When the writer
+     * fails nothing is recorded, so the client's retry of the same batch is not mistaken for a duplicate.
+     */
+    Admission admit(EventBatch batch, FreshEventsWriter writer) throws IOException {
+        admissionLock.lock();
+        try {
+            Admission admission = examine(batch);
+            writer.write(admission.fresh());
+            record(batch, admission);
+            return admission;
+        } finally {
+            admissionLock.unlock();
+        }
+    }
+
+    private Admission examine(EventBatch batch) {
+        stateLock.lock();
+        try {
+            List<Event> fresh = new ArrayList<>(batch.getEventsCount());
+            Set<String> idsInBatch = new HashSet<>();
+            int duplicates = 0;
+            for (Event event : batch.getEventsList()) {
+                if (eventIds.contains(event.getEventId()) || !idsInBatch.add(event.getEventId())) {
+                    duplicates++;
+                } else {
+                    fresh.add(event);
+                }
+            }
+            boolean repeated = !batch.getBatchId().isEmpty() && batchIds.contains(batch.getBatchId());
+            return new Admission(List.copyOf(fresh), duplicates, repeated);
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    private void record(EventBatch batch, Admission admission) {
+        stateLock.lock();
+        try {
+            for (Event event : admission.fresh()) {
+                eventIds.add(event.getEventId());
+                if (retainEvents) {
+                    uniqueEvents.add(event);
+                }
+            }
+            if (!batch.getBatchId().isEmpty()) {
+                batchIds.add(batch.getBatchId());
+            }
+            counts = new Counts(counts.received() + batch.getEventsCount(),
+                    counts.unique() + admission.fresh().size(),
+                    counts.duplicates() + admission.duplicates(),
+                    counts.batches() + 1,
+                    counts.repeatedBatchIds() + (admission.repeatedBatchId() ? 1 : 0),
+                    counts.rejectedCalls());
+            if (!admission.fresh().isEmpty()) {
+                uniqueGrew.signalAll();
+            }
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    void recordRejectedCall() {
+        stateLock.lock();
+        try {
+            counts = new Counts(counts.received(), counts.unique(), counts.duplicates(), counts.batches(),
+                    counts.repeatedBatchIds(), counts.rejectedCalls() + 1);
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    Counts counts() {
+        stateLock.lock();
+        try {
+            return counts;
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    List<Event> uniqueEvents() {
+        stateLock.lock();
+        try {
+            return List.copyOf(uniqueEvents);
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    /** Waits until at least {@code n} unique events arrived; false when the timeout passed first or the thread was interrupted. */
+    boolean awaitUnique(long n, Duration timeout) {
+        long remaining = timeout.toNanos();
+        stateLock.lock();
+        try {
+            while (counts.unique() < n) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = uniqueGrew.awaitNanos(remaining);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return counts.unique() >= n;
+        } finally {
+            stateLock.unlock();
+        }
+    }
+}

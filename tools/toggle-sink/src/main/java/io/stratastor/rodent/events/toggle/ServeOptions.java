@@ -1,0 +1,96 @@
+package io.stratastor.rodent.events.toggle;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The options of the CLI's serve command, parsed and checked; an immutable value whose
+ * {@code toString} never shows a secret or token.
+ */
+record ServeOptions(String host, int port, SecretSource secret, String token, boolean noAuth,
+        Path out, Path capture, boolean quiet, Path portFile, boolean help) {
+
+    static final int DEFAULT_PORT = 50051;
+    static final String ACCEPTED = "--host H, --port N, --secret S, --secret-file F, --token T, --no-auth, "
+            + "--out FILE, --capture FILE, --quiet, --port-file F, --help; or the subcommand mint-token";
+
+    static ServeOptions parse(String... args) throws UsageException {
+        ArgumentReader reader = new ArgumentReader(Arrays.asList(args), ACCEPTED);
+        String host = "127.0.0.1";
+        int port = DEFAULT_PORT;
+        SecretSource secret = SecretSource.none();
+        String token = null;
+        boolean noAuth = false;
+        Path out = null;
+        Path capture = null;
+        boolean quiet = false;
+        Path portFile = null;
+        boolean help = false;
+        int authChoices = 0;
+        while (reader.hasNext()) {
+            String option = reader.nextOption();
+            switch (option) {
+                case "--host" -> host = reader.value(option);
+                case "--port" -> port = (int) ArgumentReader.number(option, reader.value(option), 0, 65535);
+                case "--secret" -> { secret = new SecretSource(nonBlank(option, reader.value(option)), null); authChoices++; }
+                case "--secret-file" -> { secret = new SecretSource(null, ArgumentReader.path(option, reader.value(option))); authChoices++; }
+                case "--token" -> { token = nonBlank(option, reader.value(option)); authChoices++; }
+                case "--no-auth" -> { reader.flag(option); noAuth = true; authChoices++; }
+                case "--out" -> out = ArgumentReader.path(option, reader.value(option));
+                case "--capture" -> capture = ArgumentReader.path(option, reader.value(option));
+                case "--quiet" -> { reader.flag(option); quiet = true; }
+                case "--port-file" -> portFile = ArgumentReader.path(option, reader.value(option));
+                case "--help", "-h" -> help = true;
+                default -> throw reader.unknown(option);
+            }
+        }
+        if (!help && authChoices != 1) {
+            throw new UsageException("give exactly one of --secret S, --secret-file F, --token T or --no-auth"
+                    + (authChoices == 0 ? "" : " (" + authChoices + " were given)"));
+        }
+        if (host.isBlank()) {
+            throw new UsageException("--host expects a host name or address, e.g. 127.0.0.1 or 0.0.0.0");
+        }
+        return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help);
+    }
+
+    /** A builder for the sink these options describe; {@code console} gets one line per event unless quiet. */
+    ToggleSinkBuilder toBuilder(PrintStream console) throws UsageException {
+        ToggleSinkBuilder builder = ToggleSink.builder().host(host).port(port);
+        if (secret.isSet()) {
+            builder.hmacSecret(secret.read());
+        } else if (token != null) {
+            builder.exactToken(token);
+        } else {
+            builder.noAuth();
+        }
+        if (out != null) {
+            builder.jsonOut(out);
+        }
+        if (capture != null) {
+            builder.capture(capture);
+        }
+        if (!quiet) {
+            builder.consoleOut(console);
+        }
+        return builder;
+    }
+
+    String authDescription() {
+        return secret.isSet() ? "HS256 JWT" : token != null ? "exact token" : "none";
+    }
+
+    static String nonBlank(String option, String value) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException(option + " expects a non-blank value");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "ServeOptions[" + host + ":" + port + ", auth=" + authDescription() + ", out=" + out + ", capture=" + capture
+                + ", quiet=" + quiet + ", portFile=" + portFile + "]";
+    }
+}

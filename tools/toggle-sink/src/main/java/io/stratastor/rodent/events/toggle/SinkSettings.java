@@ -1,0 +1,22 @@
+package io.stratastor.rodent.events.toggle;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The validated settings of one {@link ToggleSink}, made by {@link ToggleSinkBuilder}; an immutable value
+ * (the streams are the caller's).
+ *
+ * @param tokenCheck how calls are authenticated; null when authentication is switched off
+ * @param jsonFile the JSON-lines file, or null
+ * @param jsonStream the JSON-lines stream, or null
+ * @param captureFile the file of length-delimited envelopes, or null
+ * @param consoleStream where to print one human-readable line per event, or null
+ */
+record SinkSettings(String host, int port, TokenCheck tokenCheck, Path jsonFile, PrintStream jsonStream,
+        Path captureFile, PrintStream consoleStream, boolean retainEvents) {
+
+    String authDescription() {
+        return tokenCheck == null ? "none" : tokenCheck.description();
+    }
+}

@@ -1,0 +1,206 @@
+package io.stratastor.rodent.events.toggle;
+
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.stratastor.rodent.events.proto.Event;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference Toggle: a gRPC server for {@code rodent.RodentService/SendEvents} that checks the
+ * bearer token, deduplicates by {@code event_id}, keeps the unique events in arrival order and
+ * writes them to the configured outputs. Made by {@link #builder()}, then {@link #start()}ed and
+ * {@link #close()}d. Thread-safe: lifecycle methods synchronise; accessors return snapshots.
+ */
+public final class ToggleSink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ToggleSink.class);
+    private static final long CLOSE_GRACE_SECONDS = 5;
+    private static final int CALL_THREADS = 4;
+    // Large batches from benchmarks exceed gRPC's 4 MiB default.
+    private static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+    private enum State { NEW, STARTED, CLOSED }
+
+    private final SinkSettings settings;
+    private final EventLedger ledger;
+    private final Object lifecycle = new Object();
+    private State state = State.NEW;
+    private Server server;
+    private ThreadPoolExecutor callExecutor;
+    private List<EventOutput> outputs = List.of();
+    private volatile int boundPort = -1;
+
+    ToggleSink(SinkSettings settings) {
+        this.settings = settings;
+        this.ledger = new EventLedger(settings.retainEvents());
+    }
+
+    /** A builder with host {@code 127.0.0.1}, an ephemeral port and no outputs. */
+    public static ToggleSinkBuilder builder() {
+        return new ToggleSinkBuilder();
+    }
+
+    /**
+     * Opens the outputs and starts listening.
+     *
+     * @return this sink
+     * @throws IOException when an output cannot be opened or the address cannot be bound; the sink is then closed
+     * @throws IllegalStateException when the sink was already started or closed
+     */
+    public ToggleSink start() throws IOException {
+        synchronized (lifecycle) {
+            if (state != State.NEW) {
+                throw new IllegalStateException("a ToggleSink starts once; this one is " + state);
+            }
+            state = State.STARTED;
+            try {
+                outputs = SinkOutputs.open(settings, PayloadDecoder.fromSchema());
+                callExecutor = newCallExecutor();
+                server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+                        .executor(callExecutor)
+                        .maxInboundMessageSize(MAX_MESSAGE_BYTES)
+                        .addService(service())
+                        .build()
+                        .start();
+            } catch (IOException e) {
+                close();
+                throw new IOException("toggle sink cannot start on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+            boundPort = server.getPort();
+            LOG.info("listening on {}:{} (auth: {})", settings.host(), boundPort, settings.authDescription());
+            return this;
+        }
+    }
+
+    private ServerServiceDefinition service() {
+        ServerServiceDefinition service = new SendEventsService(ledger, outputs).bindService();
+        return settings.tokenCheck() == null
+                ? service
+                : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
+    }
+
+    private static ThreadPoolExecutor newCallExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = task -> {
+            Thread thread = new Thread(task, "toggle-sink-call-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(CALL_THREADS, CALL_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    /**
+     * The port the sink listens on, the bound one when built with port 0.
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
+    public int port() {
+        int port = boundPort;
+        if (port < 0) {
+            throw new IllegalStateException("the sink has not been started");
+        }
+        return port;
+    }
+
+    /** The unique events received so far, in arrival order; empty when built with {@code retainEvents(false)}. */
+    public List<Event> uniqueEvents() {
+        return ledger.uniqueEvents();
+    }
+
+    /** What the sink has received so far. */
+    public Counts counts() {
+        return ledger.counts();
+    }
+
+    /**
+     * Waits until at least {@code n} unique events have arrived.
+     *
+     * @return true when they have; false when {@code timeout} passed first or the thread was interrupted
+     *     (its interrupt flag is then set again)
+     */
+    public boolean awaitUnique(int n, Duration timeout) {
+        return ledger.awaitUnique(n, timeout);
+    }
+
+    /** Stops listening (in-flight calls get a few seconds to finish), then closes the outputs. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (state == State.CLOSED) {
+                return;
+            }
+            state = State.CLOSED;
+            stopServer();
+            stopExecutor();
+            closeOutputs();
+            LOG.info("closed: {}", ledger.counts());
+        }
+    }
+
+    private void stopServer() {
+        if (server == null) {
+            return;
+        }
+        server.shutdown();
+        try {
+            if (!server.awaitTermination(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("calls still running after {} s; cancelling them", CLOSE_GRACE_SECONDS);
+                server.shutdownNow().awaitTermination(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            server.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopExecutor() {
+        if (callExecutor == null) {
+            return;
+        }
+        callExecutor.shutdown();
+        try {
+            if (!callExecutor.awaitTermination(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("call threads still busy after {} s; interrupting them", CLOSE_GRACE_SECONDS);
+                callExecutor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            callExecutor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeOutputs() {
+        for (EventOutput output : outputs) {
+            try {
+                output.close();
+            } catch (IOException e) {
+                LOG.warn("cannot close an output: {}", e.getMessage());
+            }
+        }
+        outputs = List.of();
+    }
+
+    @Override
+    public String toString() {
+        synchronized (lifecycle) {
+            return "ToggleSink[" + settings.host() + ":" + (boundPort < 0 ? settings.port() : boundPort)
+                    + ", auth=" + settings.authDescription() + ", " + state + "]";
+        }
+    }
+}

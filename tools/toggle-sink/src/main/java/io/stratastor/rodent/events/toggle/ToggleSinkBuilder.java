@@ -1,0 +1,137 @@
+package io.stratastor.rodent.events.toggle;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Collects the settings of a {@link ToggleSink} and validates them in {@link #build()}. Exactly one
+ * of {@link #hmacSecret}, {@link #exactToken} or {@link #noAuth} must be chosen. Not thread-safe:
+ * one thread builds.
+ */
+public final class ToggleSinkBuilder {
+    private String host = "127.0.0.1";
+    private int port;
+    private byte[] hmacSecret;
+    private String exactToken;
+    private boolean noAuth;
+    private Path jsonFile;
+    private PrintStream jsonStream;
+    private Path captureFile;
+    private PrintStream consoleStream;
+    private boolean retainEvents = true;
+    private Clock clock = Clock.systemUTC();
+
+    ToggleSinkBuilder() {
+    }
+
+    /** The address to listen on; default {@code 127.0.0.1}. */
+    public ToggleSinkBuilder host(String host) {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host must be a host name or address, e.g. 127.0.0.1");
+        }
+        this.host = host;
+        return this;
+    }
+
+    /** The port to listen on, 0 to 65535; default 0, an ephemeral port (read it back with {@link ToggleSink#port()}). */
+    public ToggleSinkBuilder port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is out of range; expected 0 (ephemeral) to 65535");
+        }
+        this.port = port;
+        return this;
+    }
+
+    /** Accept HS256 JWTs signed with this secret (UTF-8 bytes). */
+    public ToggleSinkBuilder hmacSecret(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("hmacSecret must be a non-empty string");
+        }
+        this.hmacSecret = secret.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Accept exactly this bearer token. */
+    public ToggleSinkBuilder exactToken(String token) {
+        if (token == null || token.isEmpty()) {
+            throw new IllegalArgumentException("exactToken must be a non-empty string");
+        }
+        this.exactToken = token;
+        return this;
+    }
+
+    /** Accept every call, with or without a token. */
+    public ToggleSinkBuilder noAuth() {
+        this.noAuth = true;
+        return this;
+    }
+
+    /** Append one JSON line per unique event to this file (created if missing); replaces a JSON stream. */
+    public ToggleSinkBuilder jsonOut(Path file) {
+        this.jsonFile = file;
+        this.jsonStream = null;
+        return this;
+    }
+
+    /** Write one JSON line per unique event to this stream, which the caller keeps and closes; replaces a JSON file. */
+    public ToggleSinkBuilder jsonOut(PrintStream stream) {
+        this.jsonStream = stream;
+        this.jsonFile = null;
+        return this;
+    }
+
+    /** Append every unique event, as a length-delimited {@code Event}, to this file (created if missing). */
+    public ToggleSinkBuilder capture(Path file) {
+        this.captureFile = file;
+        return this;
+    }
+
+    /** Print one human-readable line per unique event to this stream; a failing stream never refuses events. */
+    public ToggleSinkBuilder consoleOut(PrintStream stream) {
+        this.consoleStream = stream;
+        return this;
+    }
+
+    /** Whether {@link ToggleSink#uniqueEvents()} keeps the events (default true); benchmarks turn it off to bound memory. */
+    public ToggleSinkBuilder retainEvents(boolean retain) {
+        this.retainEvents = retain;
+        return this;
+    }
+
+    /** The clock the JWT's {@code exp} and {@code nbf} are checked against; default the system clock. */
+    public ToggleSinkBuilder clock(Clock clock) {
+        if (clock == null) {
+            throw new IllegalArgumentException("clock must not be null");
+        }
+        this.clock = clock;
+        return this;
+    }
+
+    /**
+     * Builds a sink that is not yet listening; call {@link ToggleSink#start()}.
+     *
+     * @throws IllegalStateException unless exactly one of hmacSecret, exactToken or noAuth was chosen
+     */
+    public ToggleSink build() {
+        int choices = (hmacSecret != null ? 1 : 0) + (exactToken != null ? 1 : 0) + (noAuth ? 1 : 0);
+        if (choices != 1) {
+            throw new IllegalStateException("choose exactly one of hmacSecret(..), exactToken(..) or noAuth(); "
+                    + (choices == 0 ? "none was chosen" : choices + " were chosen"));
+        }
+        TokenCheck check = null;
+        if (hmacSecret != null) {
+            check = new Hs256TokenCheck(hmacSecret, clock);
+        } else if (exactToken != null) {
+            check = new ExactTokenCheck(exactToken);
+        }
+        return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents));
+    }
+
+    @Override
+    public String toString() {
+        return "ToggleSinkBuilder[" + host + ":" + port + ", hmacSecret=" + (hmacSecret != null ? "set" : "not set")
+                + ", exactToken=" + (exactToken != null ? "set" : "not set") + ", noAuth=" + noAuth + "]";
+    }
+}
