@@ -2,6 +2,8 @@ package io.stratastor.rodent.events.itests;
 
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.toggle.ToggleSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -25,17 +27,15 @@ final class ToggleBridge {
 
     /** Starts a Toggle accepting exactly {@code token} and publishes its view for {@code testClass}. */
     static ToggleSink start(Class<?> testClass, String token) {
-        ToggleSink sink = ToggleSink.builder().host("127.0.0.1").port(0).exactToken(token).build().start();
+        ToggleSink sink;
+        try {
+            sink = ToggleSink.builder().host("127.0.0.1").port(0).exactToken(token).build().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the reference Toggle", e);
+        }
         Map<String, Object> view = new HashMap<>();
         view.put("port", sink.port());
-        view.put("await", (BiPredicate<Integer, Long>) (count, millis) -> {
-            try {
-                return sink.awaitUnique(count, Duration.ofMillis(millis));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
+        view.put("await", (BiPredicate<Integer, Long>) (count, millis) -> sink.awaitUnique(count, Duration.ofMillis(millis)));
         view.put("events", (Supplier<List<byte[]>>) () -> sink.uniqueEvents().stream().map(Event::toByteArray).collect(Collectors.toList()));
         view.put("rejected_calls", (Supplier<Long>) () -> sink.counts().rejectedCalls());
         System.getProperties().put(key(testClass), view);
