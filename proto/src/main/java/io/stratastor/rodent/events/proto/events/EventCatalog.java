@@ -99,6 +99,51 @@ public final class EventCatalog {
         }
     }
 
+    /** The payload message of a plain-map payload from the backward-compatible API. */
+    public static final String STRUCT = "google.protobuf.Struct";
+
+    /**
+     * Checks an event against the schema: the type is known and of {@code category}, and the payload
+     * is the type's payload message (or none, for a type without one; or, with
+     * {@code structAllowed}, a {@value #STRUCT} for any type).
+     *
+     * @return the type's definition
+     * @throws IllegalArgumentException naming the problem and what was expected
+     */
+    public EventTypeDefinition check(EventCategory category, String eventType, Message payload, boolean structAllowed) {
+        String label = labelOf(category);
+        String constants = "an EventTypes." + label.toUpperCase(Locale.ROOT) + "_* constant";
+        if (eventType == null || eventType.isBlank()) {
+            throw new IllegalArgumentException("event type must not be empty; expected a dotted " + label + " type such as " + constants);
+        }
+        EventTypeDefinition definition = byType.get(eventType);
+        if (definition == null) {
+            throw new IllegalArgumentException("unknown event type '" + eventType + "'; expected a " + label
+                    + " type of the schema (" + constants + ")");
+        }
+        if (definition.category() != category) {
+            String owner = labelOf(definition.category());
+            throw new IllegalArgumentException("event type '" + eventType + "' belongs to category " + owner + ", not " + label
+                    + "; emit it through the " + owner + " emitter");
+        }
+        String expected = definition.payloadTypeName();
+        String actual = payload == null ? "" : payload.getDescriptorForType().getFullName();
+        if (expected.equals(actual) || structAllowed && STRUCT.equals(actual)) {
+            return definition;
+        }
+        if (expected.isEmpty()) {
+            throw new IllegalArgumentException("event type '" + eventType + "' has no payload message, got " + actual
+                    + "; expected no payload (null)");
+        }
+        throw new IllegalArgumentException("event type '" + eventType + "' expects payload " + expected + ", got "
+                + (payload == null ? "null" : actual));
+    }
+
+    /** The lower-case category name, which is also the first segment of its event types: {@code storage}. */
+    public static String labelOf(EventCategory category) {
+        return category.name().replace("EVENT_CATEGORY_", "").toLowerCase(Locale.ROOT);
+    }
+
     /** The definition of a dotted event type, if the schema has it. */
     public Optional<EventTypeDefinition> find(String eventType) {
         return Optional.ofNullable(eventType == null ? null : byType.get(eventType));

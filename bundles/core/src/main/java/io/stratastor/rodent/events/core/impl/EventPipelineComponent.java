@@ -3,6 +3,7 @@ package io.stratastor.rodent.events.core.impl;
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventSystem;
+import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.core.impl.pipeline.EventPipeline;
@@ -15,12 +16,17 @@ import io.stratastor.rodent.events.proto.events.EventCatalog;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +47,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     private static final Logger LOG = LoggerFactory.getLogger(EventPipelineComponent.class);
 
     private final EventPipeline pipeline;
+    private final List<EventTap> taps = new CopyOnWriteArrayList<>();
 
     @Activate
     public EventPipelineComponent(PipelineConfiguration config) {
@@ -48,6 +55,18 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
         this.pipeline = new EventPipeline(settings, EventCatalog.fromSchema(), new MemoryEventStore(settings.bufferSize()),
                 Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, new LoggedDeadLetters());
         pipeline.start();
+    }
+
+    // Dynamic: taps (the shell's tail, tests) come and go while events flow.
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTap(EventTap tap) {
+        taps.add(tap);
+        pipeline.taps(taps);
+    }
+
+    void removeTap(EventTap tap) {
+        taps.remove(tap);
+        pipeline.taps(taps);
     }
 
     @Modified

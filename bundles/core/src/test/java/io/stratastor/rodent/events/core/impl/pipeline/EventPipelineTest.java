@@ -232,6 +232,21 @@ class EventPipelineTest {
     }
 
     @Test
+    void tapsSeeEveryAcceptedEventAndAFailingTapNeverReachesTheEmitter() {
+        start(toggled().enabledLevels("info"));
+        List<Event> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        pipeline.taps(List.of(seen::add, event -> {
+            throw new IllegalStateException("tap bug");
+        }));
+
+        emitResilver();
+        pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.ERROR, "zfs", RESILVER, null);
+
+        assertThat(seen).singleElement().extracting(Event::getEventType).isEqualTo(EventTypes.STORAGE_POOL_RESILVERED);
+        assertThat(pipeline.stats()).containsEntry("taps", 2).containsEntry("tap_failures", 1L).containsEntry("emitted", 1L);
+    }
+
+    @Test
     void statsHoldTheDocumentedKeysAndNeverTheToken() {
         start(toggled());
 
