@@ -8,6 +8,9 @@ import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.ops4j.pax.exam.Option;
 
 /**
@@ -18,33 +21,44 @@ final class NodeOptions {
     private NodeOptions() {
     }
 
-    static Option node() {
+    /** The framework bundles and the node's bundles, in start order. */
+    static final List<String> NODE_BUNDLES = List.of("bundle.function", "bundle.promise", "bundle.component", "bundle.scr",
+            "bundle.configadmin", "bundle.metatype", "bundle.protobuf", "bundle.proto", "bundle.api", "bundle.core",
+            "bundle.system", "bundle.storage", "bundle.network", "bundle.security", "bundle.service", "bundle.identity",
+            "bundle.access", "bundle.sharing", "bundle.legacy", "bundle.testing");
+
+    /** A node with every bundle but those named (by their {@code bundle.*} property). */
+    static Option node(String... without) {
+        List<Option> bundles = new ArrayList<>();
+        for (String property : NODE_BUNDLES) {
+            if (!Arrays.asList(without).contains(property)) {
+                bundles.add(jar(property));
+            }
+        }
+        return composite(composite(bundles.toArray(new Option[0])), framework());
+    }
+
+    private static Option framework() {
         return composite(
                 junitBundles(),
                 cleanCaches(true),
                 frameworkProperty("org.osgi.framework.storage").value(workDir("felix-cache")),
                 systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"),
                 systemProperty("org.ops4j.pax.url.mvn.localRepository").value(System.getProperty("org.ops4j.pax.url.mvn.localRepository", "")),
-                systemProperty("org.ops4j.pax.url.mvn.useFallbackRepositories").value("false"),
-                jar("bundle.function"),
-                jar("bundle.promise"),
-                jar("bundle.component"),
-                jar("bundle.scr"),
-                jar("bundle.configadmin"),
-                jar("bundle.metatype"),
-                jar("bundle.protobuf"),
-                jar("bundle.proto"),
-                jar("bundle.api"),
-                jar("bundle.core"),
-                jar("bundle.storage"));
+                systemProperty("org.ops4j.pax.url.mvn.useFallbackRepositories").value("false"));
     }
 
-    static Option jar(String property) {
+    /** The path of a jar Maven resolved, by its {@code bundle.*} property. */
+    static String path(String property) {
         String path = System.getProperty(property);
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("system property " + property + " names no jar (" + path + "); run through mvn verify");
         }
-        return bundle(new File(path).toURI().toString());
+        return path;
+    }
+
+    static Option jar(String property) {
+        return bundle(new File(path(property)).toURI().toString());
     }
 
     private static String workDir(String name) {

@@ -1,0 +1,163 @@
+package io.stratastor.rodent.events.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.google.protobuf.Struct;
+import io.stratastor.rodent.events.api.CategoryEmitter;
+import io.stratastor.rodent.events.api.EventSystem;
+import io.stratastor.rodent.events.api.EventTypes;
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.api.Meta;
+import io.stratastor.rodent.events.api.access.AccessEvents;
+import io.stratastor.rodent.events.api.identity.IdentityEvents;
+import io.stratastor.rodent.events.api.legacy.LegacyEventEmitter;
+import io.stratastor.rodent.events.api.network.NetworkEvents;
+import io.stratastor.rodent.events.api.security.SecurityEvents;
+import io.stratastor.rodent.events.api.service.ServiceEvents;
+import io.stratastor.rodent.events.api.sharing.SharingEvents;
+import io.stratastor.rodent.events.api.storage.StorageEvents;
+import io.stratastor.rodent.events.api.system.SystemEvents;
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.events.AccessACLPayload;
+import io.stratastor.rodent.events.proto.events.IdentityGroupPayload;
+import io.stratastor.rodent.events.proto.events.NetworkInterfacePayload;
+import io.stratastor.rodent.events.proto.events.SecurityKeyPayload;
+import io.stratastor.rodent.events.proto.events.ServiceStatusPayload;
+import io.stratastor.rodent.events.proto.events.SharingSharePayload;
+import io.stratastor.rodent.events.proto.events.StorageSnapshotPayload;
+import io.stratastor.rodent.events.proto.events.SystemStartupPayload;
+import io.stratastor.rodent.events.testing.EventCapture;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/** Every category and the backward-compatible emitter in one node: registered by DS, and their events reach Toggle intact. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AllCategoriesIT {
+    private static final String TOKEN = "itest-token-all";
+
+    @Inject private BundleContext context;
+    @Inject private ServiceComponentRuntime scr;
+    @Inject private ConfigurationAdmin configAdmin;
+    @Inject private EventSystem eventSystem;
+    @Inject private SystemEvents system;
+    @Inject private StorageEvents storage;
+    @Inject private NetworkEvents network;
+    @Inject private SecurityEvents security;
+    @Inject private ServiceEvents service;
+    @Inject private IdentityEvents identity;
+    @Inject private AccessEvents access;
+    @Inject private SharingEvents sharing;
+    @Inject private LegacyEventEmitter legacy;
+
+    @Configuration
+    public Option[] configure() {
+        ToggleBridge.start(AllCategoriesIT.class, TOKEN);
+        return new Option[] {NodeOptions.node()};
+    }
+
+    @Test
+    public void everyBundleAndComponentOfTheProjectIsActive() throws Exception {
+        List<String> components = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (!bundle.getSymbolicName().startsWith("io.stratastor.rodent.events")) {
+                continue;
+            }
+            assertEquals(bundle.getSymbolicName() + " state", Bundle.ACTIVE, bundle.getState());
+            for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+                for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                    assertEquals(description.name + " state", ComponentConfigurationDTO.ACTIVE, configuration.state);
+                    components.add(description.implementationClass.substring(description.implementationClass.lastIndexOf('.') + 1));
+                }
+            }
+        }
+        assertEquals(List.of("AccessEventsComponent", "EventPipelineComponent", "IdentityEventsComponent",
+                "LegacyEventEmitterComponent", "NetworkEventsComponent", "SecurityEventsComponent", "ServiceEventsComponent",
+                "SharingEventsComponent", "StorageEventsComponent", "SystemEventsComponent"),
+                components.stream().sorted().collect(Collectors.toList()));
+        assertEquals("one CategoryEmitter per category", 8, context.getServiceReferences(CategoryEmitter.class, null).size());
+    }
+
+    @Test
+    public void oneEventPerCategoryAndOneThroughTheOldApiReachToggleIntact() throws Exception {
+        ToggleView toggle = new ToggleView(AllCategoriesIT.class);
+        NodeConfig.toggle(configAdmin, toggle.address(), TOKEN);
+        Conditions.await("the core to take the Toggle address", Duration.ofSeconds(30),
+                () -> toggle.address().equals(eventSystem.stats().get("toggle_address")), eventSystem::stats);
+        Map<String, String> meta = Meta.builder().put(Meta.HOST, "node-1").build();
+
+        try (EventCapture capture = EventCapture.inFramework(context)) {
+            system.emitStartup(SystemStartupPayload.newBuilder().setVersion("1.2.3").setHostname("node-1").build(), meta);
+            storage.emitSnapshot(EventTypes.STORAGE_SNAPSHOT_CREATED, Level.INFO,
+                    StorageSnapshotPayload.newBuilder().setSnapshotName("tank/home@daily").build(), meta);
+            network.emitInterface(EventTypes.NETWORK_INTERFACE_DOWN, Level.WARN,
+                    NetworkInterfacePayload.newBuilder().setInterfaceName("eth0").setMtu(9000).build(), meta);
+            security.emitKey(EventTypes.SECURITY_SSH_KEY_ADDED, Level.INFO,
+                    SecurityKeyPayload.newBuilder().setKeyId("k1").setKeySize(4096).build(), meta);
+            service.emitStatus(EventTypes.SERVICE_CRASHED, Level.CRITICAL,
+                    ServiceStatusPayload.newBuilder().setServiceName("smbd").setCpuUsagePercent(12.5).build(), meta);
+            identity.emitGroup(EventTypes.IDENTITY_GROUP_MEMBER_ADDED, Level.INFO,
+                    IdentityGroupPayload.newBuilder().setGroupName("admins").addMembers("alice").build(), meta);
+            access.emitAcl(EventTypes.ACCESS_ACL_UPDATED, Level.INFO,
+                    AccessACLPayload.newBuilder().setResourcePath("/tank/home").setInherited(true).build(), meta);
+            sharing.emit(EventTypes.SHARING_QUOTA_EXCEEDED, Level.ERROR, meta);
+            legacy.emitStorageEvent(EventTypes.STORAGE_POOL_IMPORTED, Level.INFO, "pool-importer",
+                    Map.of("pool", "tank", "vdevs", List.of("sda", "sdb")), meta);
+
+            assertTrue("flushed: " + eventSystem.stats(), eventSystem.flush(30_000));
+            assertTrue("Toggle received all nine", toggle.awaitUnique(9, Duration.ofSeconds(30)));
+            assertEquals("the in-framework capture saw them too", 9, capture.events().size());
+            capture.assertEmitted(EventTypes.SERVICE_CRASHED).hasLevel(Level.CRITICAL).hasPayloadField("cpu_usage_percent", 12.5);
+        }
+
+        Map<String, Event> received = toggle.events().stream().collect(Collectors.toMap(Event::getEventType, Function.identity()));
+        assertPayload(received, EventTypes.SYSTEM_STARTUP, "rodent.events.SystemStartupPayload", SystemStartupPayload.newBuilder().setVersion("1.2.3").setHostname("node-1").build());
+        assertPayload(received, EventTypes.STORAGE_SNAPSHOT_CREATED, "rodent.events.StorageSnapshotPayload", StorageSnapshotPayload.newBuilder().setSnapshotName("tank/home@daily").build());
+        assertPayload(received, EventTypes.NETWORK_INTERFACE_DOWN, "rodent.events.NetworkInterfacePayload", NetworkInterfacePayload.newBuilder().setInterfaceName("eth0").setMtu(9000).build());
+        assertPayload(received, EventTypes.SECURITY_SSH_KEY_ADDED, "rodent.events.SecurityKeyPayload", SecurityKeyPayload.newBuilder().setKeyId("k1").setKeySize(4096).build());
+        assertPayload(received, EventTypes.SERVICE_CRASHED, "rodent.events.ServiceStatusPayload", ServiceStatusPayload.newBuilder().setServiceName("smbd").setCpuUsagePercent(12.5).build());
+        assertPayload(received, EventTypes.IDENTITY_GROUP_MEMBER_ADDED, "rodent.events.IdentityGroupPayload", IdentityGroupPayload.newBuilder().setGroupName("admins").addMembers("alice").build());
+        assertPayload(received, EventTypes.ACCESS_ACL_UPDATED, "rodent.events.AccessACLPayload", AccessACLPayload.newBuilder().setResourcePath("/tank/home").setInherited(true).build());
+        assertEquals("", received.get(EventTypes.SHARING_QUOTA_EXCEEDED).getPayloadType());
+        assertTrue(received.get(EventTypes.SHARING_QUOTA_EXCEEDED).getPayload().isEmpty());
+
+        Event old = received.get(EventTypes.STORAGE_POOL_IMPORTED);
+        assertEquals("google.protobuf.Struct", old.getPayloadType());
+        Struct struct = Struct.parseFrom(old.getPayload());
+        assertEquals("tank", struct.getFieldsOrThrow("pool").getStringValue());
+        assertEquals(2, struct.getFieldsOrThrow("vdevs").getListValue().getValuesCount());
+        assertEquals("pool-importer", old.getSource());
+        for (Event event : received.values()) {
+            assertEquals(event.getEventType() + " category", event.getEventType().substring(0, event.getEventType().indexOf('.')),
+                    event.getCategory().name().replace("EVENT_CATEGORY_", "").toLowerCase());
+            assertEquals(event.getEventType() + " metadata", Map.of("host", "node-1"), event.getMetadataMap());
+        }
+        assertEquals(1L, eventSystem.stats().get("legacy_emitted"));
+    }
+
+    private static void assertPayload(Map<String, Event> received, String type, String payloadType, com.google.protobuf.Message expected)
+            throws Exception {
+        Event event = received.get(type);
+        assertEquals(type + " payload_type", payloadType, event.getPayloadType());
+        assertEquals(type + " payload", expected, expected.getParserForType().parseFrom(event.getPayload()));
+    }
+}
