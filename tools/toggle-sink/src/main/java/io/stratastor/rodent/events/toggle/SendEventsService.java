@@ -7,7 +7,10 @@ import io.stratastor.rodent.events.proto.EventBatch;
 import io.stratastor.rodent.events.proto.EventBatchResponse;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,15 +24,30 @@ final class SendEventsService extends RodentServiceGrpc.RodentServiceImplBase {
 
     private final EventLedger ledger;
     private final List<EventOutput> outputs;
+    private final FaultPlan faults;
+    private final ScheduledExecutorService lateAnswers;
     private final AtomicBoolean outputsFailing = new AtomicBoolean();
 
-    SendEventsService(EventLedger ledger, List<EventOutput> outputs) {
+    SendEventsService(EventLedger ledger, List<EventOutput> outputs, FaultPlan faults, ScheduledExecutorService lateAnswers) {
         this.ledger = ledger;
         this.outputs = List.copyOf(outputs);
+        this.faults = faults;
+        this.lateAnswers = lateAnswers;
     }
 
     @Override
     public void sendEvents(EventBatch batch, StreamObserver<EventBatchResponse> responses) {
+        Status failure = faults.takeFailure();
+        if (failure != null) {
+            responses.onError(failure.asRuntimeException());
+            return;
+        }
+        if (faults.refusing()) {
+            responses.onNext(EventBatchResponse.newBuilder().setSuccess(false)
+                    .setMessage("refused " + batch.getEventsCount() + " events (fault injected by the reference Toggle)").build());
+            responses.onCompleted();
+            return;
+        }
         EventLedger.Admission admission;
         try {
             admission = ledger.admit(batch, this::writeToOutputs);
@@ -49,8 +67,17 @@ final class SendEventsService extends RodentServiceGrpc.RodentServiceImplBase {
         answer(batch, admission, responses);
     }
 
-    // The one place that decides what the caller is told; a fault plan (issue 4) replaces the answer here.
+    // The events are stored; a planned delay only holds back the answer, on a scheduler, not a call thread.
     private void answer(EventBatch batch, EventLedger.Admission admission, StreamObserver<EventBatchResponse> responses) {
+        Duration delay = faults.delay();
+        if (delay.isZero()) {
+            accept(batch, admission, responses);
+        } else {
+            lateAnswers.schedule(() -> accept(batch, admission, responses), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static void accept(EventBatch batch, EventLedger.Admission admission, StreamObserver<EventBatchResponse> responses) {
         responses.onNext(EventBatchResponse.newBuilder()
                 .setSuccess(true)
                 .setMessage("accepted " + batch.getEventsCount() + " events (" + admission.duplicates() + " duplicates)")

@@ -9,11 +9,11 @@ import java.util.Arrays;
  * {@code toString} never shows a secret or token.
  */
 record ServeOptions(String host, int port, SecretSource secret, String token, boolean noAuth,
-        Path out, Path capture, boolean quiet, Path portFile, boolean help) {
+        Path out, Path capture, boolean quiet, Path portFile, boolean help, int failFirst, boolean refuse, long delayMillis) {
 
     static final int DEFAULT_PORT = 50051;
     static final String ACCEPTED = "--host H, --port N, --secret S, --secret-file F, --token T, --no-auth, "
-            + "--out FILE, --capture FILE, --quiet, --port-file F, --help; or the subcommand mint-token";
+            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --help; or the subcommand mint-token";
 
     static ServeOptions parse(String... args) throws UsageException {
         ArgumentReader reader = new ArgumentReader(Arrays.asList(args), ACCEPTED);
@@ -27,6 +27,9 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         boolean quiet = false;
         Path portFile = null;
         boolean help = false;
+        int failFirst = 0;
+        boolean refuse = false;
+        long delayMillis = 0;
         int authChoices = 0;
         while (reader.hasNext()) {
             String option = reader.nextOption();
@@ -41,6 +44,9 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
                 case "--capture" -> capture = ArgumentReader.path(option, reader.value(option));
                 case "--quiet" -> { reader.flag(option); quiet = true; }
                 case "--port-file" -> portFile = ArgumentReader.path(option, reader.value(option));
+                case "--fail-first" -> failFirst = (int) ArgumentReader.number(option, reader.value(option), 0, Integer.MAX_VALUE);
+                case "--refuse" -> { reader.flag(option); refuse = true; }
+                case "--delay-ms" -> delayMillis = ArgumentReader.number(option, reader.value(option), 0, 600_000);
                 case "--help", "-h" -> help = true;
                 default -> throw reader.unknown(option);
             }
@@ -52,7 +58,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         if (host.isBlank()) {
             throw new UsageException("--host expects a host name or address, e.g. 127.0.0.1 or 0.0.0.0");
         }
-        return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help);
+        return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help, failFirst, refuse, delayMillis);
     }
 
     /** A builder for the sink these options describe; {@code console} gets one line per event unless quiet. */
@@ -91,6 +97,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
     @Override
     public String toString() {
         return "ServeOptions[" + host + ":" + port + ", auth=" + authDescription() + ", out=" + out + ", capture=" + capture
-                + ", quiet=" + quiet + ", portFile=" + portFile + "]";
+                + ", quiet=" + quiet + ", portFile=" + portFile + ", failFirst=" + failFirst + ", refuse=" + refuse
+                + ", delayMillis=" + delayMillis + "]";
     }
 }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +40,8 @@ public final class ToggleSink implements AutoCloseable {
     private State state = State.NEW;
     private Server server;
     private ThreadPoolExecutor callExecutor;
+    private ScheduledExecutorService lateAnswers;
+    private final FaultPlan faults = new FaultPlan();
     private List<EventOutput> outputs = List.of();
     private volatile int boundPort = -1;
 
@@ -67,6 +71,11 @@ public final class ToggleSink implements AutoCloseable {
             try {
                 outputs = SinkOutputs.open(settings, PayloadDecoder.fromSchema());
                 callExecutor = newCallExecutor();
+                lateAnswers = Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "toggle-sink-late-answers");
+                    thread.setDaemon(true);
+                    return thread;
+                });
                 server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
                         .executor(callExecutor)
                         .maxInboundMessageSize(MAX_MESSAGE_BYTES)
@@ -87,7 +96,7 @@ public final class ToggleSink implements AutoCloseable {
     }
 
     private ServerServiceDefinition service() {
-        ServerServiceDefinition service = new SendEventsService(ledger, outputs).bindService();
+        ServerServiceDefinition service = new SendEventsService(ledger, outputs, faults, lateAnswers).bindService();
         return settings.tokenCheck() == null
                 ? service
                 : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
@@ -138,6 +147,11 @@ public final class ToggleSink implements AutoCloseable {
         return ledger.awaitUnique(n, timeout);
     }
 
+    /** The faults this sink injects; change them at any time. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
     /** Stops listening (in-flight calls get a few seconds to finish), then closes the outputs. Idempotent. */
     @Override
     public void close() {
@@ -148,6 +162,9 @@ public final class ToggleSink implements AutoCloseable {
             state = State.CLOSED;
             stopServer();
             stopExecutor();
+            if (lateAnswers != null) {
+                lateAnswers.shutdownNow();
+            }
             closeOutputs();
             LOG.info("closed: {}", ledger.counts());
         }

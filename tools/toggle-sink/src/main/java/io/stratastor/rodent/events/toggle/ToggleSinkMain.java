@@ -43,6 +43,9 @@ public final class ToggleSinkMain {
               --capture FILE    append each new event to FILE as a length-delimited rodent.Event
               --quiet           print no line per event
               --port-file F     write the bound port to F once listening
+              --fail-first N    fault: fail the first N calls with UNAVAILABLE
+              --refuse          fault: answer success=false to every call (nothing is kept)
+              --delay-ms N      fault: answer each call N ms late (after keeping its events)
               --help            print this help
 
             mint-token options:
@@ -93,6 +96,7 @@ public final class ToggleSinkMain {
         ToggleSink sink;
         try {
             sink = options.toBuilder(out).build().start();
+            sink.faults().failNext(options.failFirst()).refuse(options.refuse()).delay(Duration.ofMillis(options.delayMillis()));
         } catch (IOException e) {
             err.println("toggle-sink: " + e.getMessage());
             return EXIT_FAILURE;
