@@ -1,0 +1,154 @@
+package io.stratastor.rodent.events.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * One Felix framework with every jar of {@code <home>/bundle} installed and every non-fragment
+ * started. Start from one thread; {@link #stop} may be called from any thread, more than once.
+ */
+final class FelixNode {
+    /** The framework property naming the rodent.yml the config bundle bridges to Config Admin. */
+    static final String CONFIG_PROPERTY = "rodent.events.config";
+
+    private final Path home;
+    private final PrintStream out;
+    private volatile Framework framework;
+
+    FelixNode(Path home, PrintStream out) {
+        this.home = home;
+        this.out = out;
+    }
+
+    /** The framework properties for a node of {@code home} reading {@code configFile}. */
+    static Map<String, String> frameworkProperties(Path home, Path configFile, boolean interactive) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put(Constants.FRAMEWORK_STORAGE, home.resolve("data").resolve("cache").toAbsolutePath().toString());
+        properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        properties.put(CONFIG_PROPERTY, configFile.toAbsolutePath().toString());
+        if (!interactive) {
+            // Without it the Gogo shell reads stdin and stops the whole framework at its end of file.
+            properties.put("gosh.args", "--nointeractive");
+        }
+        return properties;
+    }
+
+    /**
+     * Starts the framework, installs the bundles and starts them.
+     *
+     * @return the bundles that failed to start, each as one line; empty when all started
+     * @throws IOException when the bundle folder cannot be listed
+     * @throws BundleException when the framework itself cannot start
+     */
+    List<String> start(Map<String, String> properties) throws IOException, BundleException {
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new BundleException("no OSGi framework on the class path (lib/ should hold Felix)"));
+        Framework created = factory.newFramework(properties);
+        created.init();
+        framework = created;
+        BundleContext context = created.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path jar : bundleJars()) {
+            try {
+                installed.add(context.installBundle(jar.toUri().toString()));
+            } catch (BundleException e) {
+                failures.add(jar.getFileName() + ": cannot install: " + e.getMessage());
+            }
+        }
+        created.start();
+        for (Bundle bundle : installed) {
+            if (isFragment(bundle)) {
+                continue;
+            }
+            try {
+                bundle.start();
+            } catch (BundleException e) {
+                failures.add(bundle.getSymbolicName() + ": cannot start: " + oneLine(e.getMessage()));
+            }
+        }
+        return failures;
+    }
+
+    private List<Path> bundleJars() throws IOException {
+        Path folder = home.resolve("bundle");
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("no bundle folder " + folder + " (is --home " + home + " a Rodent Events distribution?)");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+    }
+
+    /** The system bundle's context; null before {@link #start}. */
+    BundleContext context() {
+        Framework current = framework;
+        return current == null ? null : current.getBundleContext();
+    }
+
+    /** Blocks until the framework stops (the shell's {@code exit}, or {@link #stop} from a hook). */
+    void awaitStop() throws InterruptedException {
+        Framework current = framework;
+        if (current != null) {
+            current.waitForStop(0);
+        }
+    }
+
+    /**
+     * Stops the framework, which deactivates every component (the core ships what it holds), and
+     * waits at most {@code timeout}.
+     *
+     * @return true when the framework stopped within the timeout, or was not running
+     */
+    boolean stop(Duration timeout) {
+        Framework current = framework;
+        if (!isRunning()) {
+            return true;
+        }
+        try {
+            current.stop();
+            FrameworkEvent event = current.waitForStop(timeout.toMillis());
+            if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                out.println("rodent-events: the framework did not stop within " + timeout.toSeconds() + " s");
+                return false;
+            }
+            return true;
+        } catch (BundleException e) {
+            out.println("rodent-events: cannot stop the framework: " + e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether the framework is starting, active or stopping. */
+    boolean isRunning() {
+        Framework current = framework;
+        return current != null && (current.getState() & (Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING)) != 0;
+    }
+
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}
