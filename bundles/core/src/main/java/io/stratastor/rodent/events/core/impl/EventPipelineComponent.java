@@ -7,18 +7,23 @@ import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.core.impl.pipeline.EventPipeline;
-import io.stratastor.rodent.events.core.impl.pipeline.LoggedDeadLetters;
+import io.stratastor.rodent.events.core.impl.pipeline.EventStore;
+import io.stratastor.rodent.events.core.impl.pipeline.FileDeadLetters;
 import io.stratastor.rodent.events.core.impl.pipeline.MemoryEventStore;
 import io.stratastor.rodent.events.core.impl.pipeline.Settings;
 import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
+import io.stratastor.rodent.events.core.impl.spool.FileSpool;
 import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -49,12 +54,38 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     private final EventPipeline pipeline;
     private final List<EventTap> taps = new CopyOnWriteArrayList<>();
 
+    /** Framework property naming the spool directory when the configuration names none (the launcher sets it). */
+    static final String SPOOL_DIR_PROPERTY = "rodent.events.spool.dir";
+
     @Activate
-    public EventPipelineComponent(PipelineConfiguration config) {
+    public EventPipelineComponent(PipelineConfiguration config, BundleContext context) {
         Settings settings = settingsOf(config);
-        this.pipeline = new EventPipeline(settings, EventCatalog.fromSchema(), new MemoryEventStore(settings.bufferSize()),
-                Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, new LoggedDeadLetters());
+        Path spoolDir = spoolDirectory(settings, context);
+        this.pipeline = new EventPipeline(settings, EventCatalog.fromSchema(), openStore(spoolDir, settings),
+                Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, new FileDeadLetters(spoolDir.resolve("dead-letters")));
         pipeline.start();
+    }
+
+    static Path spoolDirectory(Settings settings, BundleContext context) {
+        if (!settings.spoolDirectory().isEmpty()) {
+            return Path.of(settings.spoolDirectory());
+        }
+        String fromFramework = context.getProperty(SPOOL_DIR_PROPERTY);
+        if (fromFramework != null && !fromFramework.isBlank()) {
+            return Path.of(fromFramework.trim());
+        }
+        return context.getDataFile("spool").toPath();
+    }
+
+    // A spool that cannot open must not take the node down: events are then kept in memory, loudly.
+    private static EventStore openStore(Path directory, Settings settings) {
+        try {
+            return FileSpool.open(directory, settings.spool());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Cannot open the spool in {} ({}); keeping events IN MEMORY ONLY until the core restarts with a usable spool",
+                    directory, e.toString());
+            return new MemoryEventStore(settings.bufferSize());
+        }
     }
 
     // Dynamic: taps (the shell's tail, tests) come and go while events flow.
@@ -106,6 +137,11 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
                 .toggleTls(config.toggle_tls())
                 .toggleCaFile(config.toggle_ca__file())
                 .toggleDeadlineSeconds(config.toggle_deadline())
+                .spoolDirectory(config.spool__directory())
+                .spoolCapacity(config.spool__capacity())
+                .fsyncPolicy(config.fsync__policy())
+                .fsyncIntervalSeconds(config.fsync__interval())
+                .overflowPolicy(config.overflow__policy())
                 .build();
     }
 

@@ -23,7 +23,7 @@ public @interface PipelineConfiguration {
                 @org.osgi.service.metatype.annotations.Option(label = "minimal", value = "minimal")})
     String profile() default "default";
 
-    @AttributeDefinition(name = "Buffer size", description = "Events held before the oldest can no longer be kept; 0 takes the profile's value.", min = "0")
+    @AttributeDefinition(name = "Buffer size", description = "Events the shipper holds in memory at most (read from the spool for a batch); the spool's capacity is spool_capacity. 0 takes the profile's value.", min = "0")
     int buffer__size() default 0;
 
     @AttributeDefinition(name = "Flush threshold", description = "Pending events at which batches ship without waiting for the batch timeout; 0 takes the profile's value.", min = "0")
@@ -55,6 +55,28 @@ public @interface PipelineConfiguration {
 
     @AttributeDefinition(name = "Shutdown timeout", description = "Seconds a stop waits for pending events to ship.")
     double shutdown__timeout() default 10;
+
+    @AttributeDefinition(name = "Spool directory", description = "Where accepted events are kept until Toggle has them; empty: the node's data/spool (framework property rodent.events.spool.dir), else the core bundle's data area. Read at start.")
+    String spool__directory() default "";
+
+    @AttributeDefinition(name = "Spool capacity", description = "Bytes of unacknowledged events the spool may hold; past it the overflow policy refuses new events.", min = "65536")
+    long spool__capacity() default 1024L * 1024 * 1024;
+
+    @AttributeDefinition(name = "Fsync policy", description = "When spooled events are forced to the device: none (kill -9 safe, power loss may take ~30 s), interval (every fsync_interval), batch (per batch sent and acknowledged).",
+            options = {
+                @org.osgi.service.metatype.annotations.Option(label = "none", value = "none"),
+                @org.osgi.service.metatype.annotations.Option(label = "interval", value = "interval"),
+                @org.osgi.service.metatype.annotations.Option(label = "batch", value = "batch")})
+    String fsync__policy() default "interval";
+
+    @AttributeDefinition(name = "Fsync interval", description = "Seconds between forced writes with fsync_policy interval.")
+    double fsync__interval() default 1;
+
+    @AttributeDefinition(name = "Overflow policy", description = "Which events a full spool refuses: by_level (INFO past 70 %, WARN 85 %, ERROR 95 %, CRITICAL 100 % of the capacity) or refuse_newest (any level at 100 %).",
+            options = {
+                @org.osgi.service.metatype.annotations.Option(label = "by_level", value = "by_level"),
+                @org.osgi.service.metatype.annotations.Option(label = "refuse_newest", value = "refuse_newest")})
+    String overflow__policy() default "by_level";
 
     @AttributeDefinition(name = "Toggle address", description = "host:port of Toggle; empty keeps events on the node until one is set.")
     String toggle_address() default "";

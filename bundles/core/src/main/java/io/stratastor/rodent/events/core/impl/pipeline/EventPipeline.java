@@ -125,14 +125,26 @@ public final class EventPipeline implements AutoCloseable {
         long now = clock.millis();
         long last = lastDropLog.get();
         if (now - last >= DROP_LOG_INTERVAL_MILLIS && lastDropLog.compareAndSet(last, now)) {
-            LOG.warn("Event buffer full ({} events) or pipeline stopping: dropping events; {} dropped so far",
-                    store.capacity(), stats.dropped());
+            LOG.warn("Events refused: the store is full, failing or stopping ({}); {} dropped so far, by level {}",
+                    store.stats().getOrDefault("spool_state", accepting ? "full" : "stopping"), stats.dropped(), droppedByLevel());
         }
+    }
+
+    private Map<String, Long> droppedByLevel() {
+        Map<String, Long> byLevel = new LinkedHashMap<>();
+        for (Level level : Level.values()) {
+            byLevel.put(level.label(), stats.droppedAt(level));
+        }
+        return byLevel;
     }
 
     public void reconfigure(Settings newSettings) {
         Settings old = settings;
         settings = newSettings;
+        if (!old.sameSpool(newSettings)) {
+            // The spool's files are open and mapped; its own settings apply when the core starts again.
+            LOG.warn("Spool settings changed (directory, capacity, fsync, overflow, max_file_size): they apply at the next start of the core");
+        }
         store.resize(newSettings.bufferSize());
         shipper.reconfigure(newSettings);
         if (!old.toggle().equals(newSettings.toggle()) || old.profile() != newSettings.profile()) {
@@ -150,7 +162,7 @@ public final class EventPipeline implements AutoCloseable {
         snapshot.put("initialized", accepting);
         snapshot.put("profile", current.profile().label());
         snapshot.put("buffer_size", store.size());
-        snapshot.put("max_buffer_size", store.capacity());
+        snapshot.put("max_buffer_size", current.bufferSize());
         snapshot.put("flush_threshold", current.flushThreshold());
         snapshot.put("batch_size", current.batchSize());
         snapshot.put("batch_timeout_seconds", current.batchTimeout().toMillis() / 1000.0);
@@ -179,6 +191,7 @@ public final class EventPipeline implements AutoCloseable {
         snapshot.put("toggle_token", current.toggle().hasToken() ? "set" : "not set");
         snapshot.put("toggle_state", shipper.state().label());
         snapshot.put("last_error", shipper.lastError());
+        store.stats().forEach(snapshot::putIfAbsent);
         return Collections.unmodifiableMap(snapshot);
     }
 
@@ -196,9 +209,9 @@ public final class EventPipeline implements AutoCloseable {
         accepting = false;
         shipper.stop(settings.shutdownTimeout());
         int left = store.size();
-        if (left > 0) {
-            LOG.warn("Event pipeline stopped with {} events not delivered (in-memory buffer: they are lost)", left);
-        }
         store.close();
+        if (left > 0) {
+            LOG.info("Event pipeline stopped with {} events not yet delivered; they stay in the store: {}", left, store.stats());
+        }
     }
 }

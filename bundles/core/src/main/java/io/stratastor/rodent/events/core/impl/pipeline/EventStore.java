@@ -2,6 +2,7 @@ package io.stratastor.rodent.events.core.impl.pipeline;
 
 import io.stratastor.rodent.events.proto.Event;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where accepted events wait until Toggle acknowledges them, oldest first. The seam between the
@@ -34,6 +35,18 @@ public interface EventStore extends AutoCloseable {
 
     /** The emission time of the oldest event held, Unix milliseconds, or -1 when empty. */
     long oldestTimestamp();
+
+    /**
+     * Makes what is held survive a power loss, as far as the store's policy promises; the shipper
+     * may call it once per batch. Does nothing for a store that keeps nothing on disk.
+     */
+    default void sync() {
+    }
+
+    /** The store's own counters and state, an immutable snapshot; empty when it has none. */
+    default Map<String, Object> stats() {
+        return Map.of();
+    }
 
     @Override
     void close();

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A bounded in-memory event store: the walking skeleton's buffer, kept behind {@link EventStore}
@@ -70,6 +71,11 @@ public final class MemoryEventStore implements EventStore {
     public synchronized long oldestTimestamp() {
         Event oldest = events.peekFirst();
         return oldest == null ? -1 : oldest.getTimestamp();
+    }
+
+    @Override
+    public Map<String, Object> stats() {
+        return Map.of("spool_state", "memory");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.stratastor.rodent.events.core.impl.pipeline;
 
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.spool.SpoolSettings;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -10,6 +11,8 @@ import java.util.Set;
 /**
  * The pipeline's effective settings: a profile's values with explicit keys applied. Immutable;
  * swapped whole on reconfiguration. Built and validated by {@link SettingsBuilder}.
+ *
+ * @param spoolDirectory where the spool lives; empty means the component's default
  */
 public record Settings(
         Profile profile,
@@ -25,7 +28,9 @@ public record Settings(
         Duration retryBackoffMax,
         long maxFileSize,
         Duration shutdownTimeout,
-        ToggleSettings toggle) {
+        ToggleSettings toggle,
+        String spoolDirectory,
+        SpoolSettings spool) {
 
     /** Safely under gRPC's default 4 MiB inbound message limit at Toggle. */
     public static final long DEFAULT_MAX_BATCH_BYTES = 3L * 1024 * 1024;
@@ -37,6 +42,11 @@ public record Settings(
         categories.addAll(enabledCategories);
         enabledLevels = Collections.unmodifiableSet(levels);
         enabledCategories = Collections.unmodifiableSet(categories);
+    }
+
+    /** Whether the spool must be reopened to apply {@code other}: its directory or its own settings differ. */
+    public boolean sameSpool(Settings other) {
+        return spoolDirectory.equals(other.spoolDirectory) && spool.equals(other.spool);
     }
 
     public boolean accepts(Level level, Category category) {

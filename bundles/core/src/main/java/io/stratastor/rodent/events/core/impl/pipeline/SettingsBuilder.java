@@ -2,6 +2,9 @@ package io.stratastor.rodent.events.core.impl.pipeline;
 
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.spool.FsyncPolicy;
+import io.stratastor.rodent.events.core.impl.spool.OverflowPolicy;
+import io.stratastor.rodent.events.core.impl.spool.SpoolSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +39,11 @@ public final class SettingsBuilder {
     private boolean toggleTls;
     private String toggleCaFile = "";
     private double toggleDeadlineSeconds = 10;
+    private String spoolDirectory = "";
+    private long spoolCapacity = SpoolSettings.DEFAULT_CAPACITY_BYTES;
+    private String fsyncPolicy = "interval";
+    private double fsyncIntervalSeconds = 1;
+    private String overflowPolicy = "by_level";
 
     public SettingsBuilder profile(String value) { profile = value; return this; }
     public SettingsBuilder bufferSize(int value) { bufferSize = value; return this; }
@@ -55,6 +63,11 @@ public final class SettingsBuilder {
     public SettingsBuilder toggleTls(boolean value) { toggleTls = value; return this; }
     public SettingsBuilder toggleCaFile(String value) { toggleCaFile = value; return this; }
     public SettingsBuilder toggleDeadlineSeconds(double value) { toggleDeadlineSeconds = value; return this; }
+    public SettingsBuilder spoolDirectory(String value) { spoolDirectory = value; return this; }
+    public SettingsBuilder spoolCapacity(long value) { spoolCapacity = value; return this; }
+    public SettingsBuilder fsyncPolicy(String value) { fsyncPolicy = value; return this; }
+    public SettingsBuilder fsyncIntervalSeconds(double value) { fsyncIntervalSeconds = value; return this; }
+    public SettingsBuilder overflowPolicy(String value) { overflowPolicy = value; return this; }
 
     /**
      * Validates and builds.
@@ -86,12 +99,35 @@ public final class SettingsBuilder {
             throw new IllegalArgumentException("retry_backoff_max: " + retryBackoffMaxSeconds
                     + " is below retry_backoff_base " + retryBackoffBaseSeconds + "; expected at least retry_backoff_base");
         }
-        if (maxFileSize < 64 * 1024) {
-            throw new IllegalArgumentException("max_file_size: " + maxFileSize + "; expected at least 65536 bytes");
-        }
         return new Settings(chosen, buffer, threshold, batch, Settings.DEFAULT_MAX_BATCH_BYTES, batchTimeout, levels, categories,
                 maxRetryAttempts, backoffBase, backoffMax, maxFileSize, seconds("shutdown_timeout", shutdownTimeoutSeconds),
-                toggle());
+                toggle(), trim(spoolDirectory), spool());
+    }
+
+    private SpoolSettings spool() {
+        if (maxFileSize < SpoolSettings.MIN_FILE_SIZE || maxFileSize > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("max_file_size: " + maxFileSize + "; expected " + SpoolSettings.MIN_FILE_SIZE
+                    + " to " + Integer.MAX_VALUE / 2 + " bytes");
+        }
+        if (spoolCapacity < maxFileSize) {
+            throw new IllegalArgumentException("spool_capacity: " + spoolCapacity + "; expected at least max_file_size ("
+                    + maxFileSize + " bytes)");
+        }
+        FsyncPolicy fsync = choice("fsync_policy", fsyncPolicy, FsyncPolicy.class);
+        OverflowPolicy overflow = choice("overflow_policy", overflowPolicy, OverflowPolicy.class);
+        return new SpoolSettings((int) maxFileSize, spoolCapacity, fsync, seconds("fsync_interval", fsyncIntervalSeconds), overflow);
+    }
+
+    private static <E extends Enum<E>> E choice(String key, String value, Class<E> type) {
+        String wanted = trim(value).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (E option : type.getEnumConstants()) {
+            if (option.name().equals(wanted)) {
+                return option;
+            }
+        }
+        throw new IllegalArgumentException(key + ": unknown value '" + value + "'; expected one of "
+                + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private ToggleSettings toggle() {

@@ -276,6 +276,7 @@ public final class Shipper {
 
     private void acknowledge() {
         store.remove(inFlight.events.size());
+        store.sync();
         inFlight = null;
         failedAttempts = 0;
         lock.lock();

@@ -1,0 +1,232 @@
+package io.stratastor.rodent.events.core.impl.spool;
+
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.pipeline.EventStore;
+import io.stratastor.rodent.events.proto.Event;
+import java.io.IOException;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable {@link EventStore}: events wait in memory-mapped, preallocated segment files until
+ * acknowledged, so {@code kill -9} loses nothing {@code append} accepted and the heap does not
+ * grow with the backlog. A checkpoint records what is acknowledged; {@link #open} replays the
+ * rest in order, keeping damaged bytes in quarantine. Power loss is bounded by the
+ * {@link FsyncPolicy}: {@code NONE} never forces; {@code INTERVAL} forces the written range and
+ * the checkpoint every interval on a thread of its own, and each segment when it is rolled;
+ * {@code BATCH} forces the checkpoint on every {@link #remove}, each segment (and the directory)
+ * when it is rolled, and the written range and checkpoint on {@link #sync()}. A disk error
+ * refuses the event (-1), never throws, and is retried after a second. The directory holds
+ * {@code segment-<first sequence number, 20 digits>.spool} files of records ({@link RecordFormat}),
+ * {@code checkpoint} ({@link Checkpoint}), {@code quarantine/} and {@code lock}. Java 17 cannot
+ * unmap without {@code sun.misc}: mappings are dropped for the garbage collector, and a segment
+ * is emptied before it is deleted so its disk space returns at once.
+ * Thread-safe: any number of threads append; one thread peeks, removes and syncs; {@link #size},
+ * {@link #stats} and {@link #close} from any thread.
+ */
+public final class FileSpool implements EventStore {
+    // Once full, room is reported again only this far below the lowest level's limit, not at every freed batch.
+    static final int RESUME_MARGIN_PERCENT = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(FileSpool.class);
+
+    private final Path directory;
+    private final SpoolSettings settings;
+    private final SpoolCounters counters;
+    private final SpoolHealth health;
+    private final ConcurrentSkipListMap<Long, Segment> segments;
+    private final Backlog backlog;
+    private final SpoolWriter writer;
+    private final SpoolReader reader;
+    private final Durability durability;
+    private final IntervalSync intervalSync;
+    private final FileLock lock;
+    private volatile boolean closed;
+
+    private FileSpool(Path directory, SpoolSettings settings, Clock clock, SpoolFiles files, SpoolCounters counters,
+            Quarantine quarantine, Replay replay, FileLock lock) throws IOException {
+        this.directory = directory;
+        this.lock = lock;
+        this.settings = settings;
+        this.counters = counters;
+        this.health = new SpoolHealth(directory.toString());
+        this.segments = replay.segments;
+        this.backlog = new Backlog(replay.pending, replay.pendingBytes);
+        this.durability = new Durability(directory, settings.fsyncPolicy(), Checkpoint.open(directory, files), counters, health);
+        this.writer = new SpoolWriter(directory, settings, clock, files, replay, backlog, counters, health, durability);
+        this.reader = new SpoolReader(replay, quarantine, backlog::removed);
+        this.intervalSync = settings.fsyncPolicy() == FsyncPolicy.INTERVAL
+                ? new IntervalSync(settings.fsyncInterval(), () -> durability.force(writer::current)) : null;
+    }
+
+    /**
+     * Opens the spool in {@code directory} (created 0700 if missing) and replays what it holds.
+     * One spool at a time may hold a directory: close the old one before opening it again.
+     *
+     * @throws IOException when the directory cannot be created, listed or its segments read, or
+     *     another spool holds it
+     */
+    public static FileSpool open(Path directory, SpoolSettings settings) throws IOException {
+        return open(directory, settings, Clock.systemUTC(), SpoolFiles.system());
+    }
+
+    static FileSpool open(Path directory, SpoolSettings settings, Clock clock, SpoolFiles files) throws IOException {
+        SpoolFiles.createDirectory(directory);
+        FileLock lock = SpoolFiles.lock(directory, files);
+        try {
+            SpoolCounters counters = new SpoolCounters();
+            Quarantine quarantine = new Quarantine(directory, files, counters);
+            Replay replay = Replay.run(directory, quarantine);
+            FileSpool spool = new FileSpool(directory, settings, clock, files, counters, quarantine, replay, lock);
+            spool.start(replay);
+            return spool;
+        } catch (IOException | RuntimeException e) {
+            lock.channel().close();
+            throw e;
+        }
+    }
+
+    private void start(Replay replay) {
+        if (replay.checkpointLost) {
+            counters.checkpointsLost.increment();
+            LOG.warn("Event spool {}: checkpoint missing or damaged; replaying all {} events from the oldest segment,"
+                    + " some of which Toggle may have already", directory, replay.pending);
+        }
+        if (!replay.checkpointFound) {
+            durability.checkpoint(Replay.NOTHING_ACKNOWLEDGED);
+        }
+        if (intervalSync != null) {
+            intervalSync.start();
+        }
+        LOG.info("Event spool {} opened: {} events pending ({} bytes in {} segments), {} damaged ranges quarantined, fsync {}",
+                directory, replay.pending, replay.pendingBytes, segments.size(), counters.quarantinedRecords.sum(),
+                label(settings.fsyncPolicy()));
+    }
+
+    /**
+     * Writes the event to the current segment; on return its bytes are in the page cache.
+     *
+     * @return events pending afterwards, or -1 when refused: larger than a segment, no room at its
+     *     level, a disk error, or closed
+     * @throws IllegalArgumentException when the event has no field set (the pipeline always sets event_id)
+     */
+    @Override
+    public int append(Event event) {
+        return writer.append(event);
+    }
+
+    @Override
+    public List<Event> peek(int maxEvents, long maxBytes) {
+        return closed || maxEvents <= 0 ? List.of() : reader.peek(maxEvents, maxBytes);
+    }
+
+    /** Acknowledges the {@code count} oldest events, checkpoints, and deletes wholly acknowledged segments. */
+    @Override
+    public void remove(int count) {
+        if (count <= 0 || closed) {
+            return;
+        }
+        SpoolReader.Advance done = reader.advance(count);
+        long held = backlog.removed(done.records(), done.bytes());
+        counters.acknowledged.add(done.records());
+        long resume = settings.overflowPolicy().limitBytes(Level.INFO, settings.capacityBytes())
+                - settings.capacityBytes() / 100 * RESUME_MARGIN_PERCENT;
+        if (health.full() && held <= resume) {
+            health.roomAgain(held, settings.capacityBytes());
+        }
+        durability.checkpoint(done.checkpoint());
+        durability.discard(done.consumed());
+    }
+
+    /** Under {@link FsyncPolicy#BATCH}, forces what was written and the checkpoint; otherwise does nothing. */
+    @Override
+    public void sync() {
+        if (settings.fsyncPolicy() == FsyncPolicy.BATCH && !closed) {
+            durability.force(writer::current);
+        }
+    }
+
+    @Override
+    public int size() {
+        return (int) Math.min(backlog.events(), Integer.MAX_VALUE);
+    }
+
+    /** Unbounded in events: the spool is bounded in bytes ({@link SpoolSettings#capacityBytes()}). */
+    @Override
+    public int capacity() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Does nothing: the spool's capacity is in bytes and comes with its settings. */
+    @Override
+    public void resize(int capacity) {
+        // A capacity in events does not apply; see capacity().
+    }
+
+    @Override
+    public long oldestTimestamp() {
+        return closed || backlog.events() == 0 ? -1 : reader.oldestTimestamp();
+    }
+
+    /** An immutable snapshot of the spool's counters and state; numbers are {@code Long}. */
+    @Override
+    public Map<String, Object> stats() {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("spool_directory", directory.toString());
+        stats.put("spool_bytes", backlog.bytes());
+        stats.put("spool_segments", (long) segments.size());
+        stats.put("spool_capacity_bytes", settings.capacityBytes());
+        stats.put("pending", backlog.events());
+        stats.put("oldest_pending_timestamp", oldestTimestamp());
+        stats.put("acknowledged", counters.acknowledged.sum());
+        stats.put("quarantined_records", counters.quarantinedRecords.sum());
+        stats.put("quarantined_bytes", counters.quarantinedBytes.sum());
+        stats.put("oversize", counters.oversize.sum());
+        stats.put("disk_errors", counters.diskErrors.sum());
+        stats.put("spool_state", health.state());
+        stats.put("spool_last_error", health.lastError());
+        stats.put("fsync_policy", label(settings.fsyncPolicy()));
+        stats.put("fsyncs", counters.fsyncs.sum());
+        stats.put("overflow_policy", label(settings.overflowPolicy()));
+        stats.put("checkpoint_lost", counters.checkpointsLost.sum());
+        for (Level level : Level.values()) {
+            stats.put("dropped_" + level.label(), counters.droppedAt(level));
+        }
+        return Collections.unmodifiableMap(stats);
+    }
+
+    /** Refuses further appends, forces per policy, and releases the files. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        if (intervalSync != null) {
+            intervalSync.stop();
+        }
+        SegmentWriter last = writer.close();
+        durability.close(() -> last);
+        reader.close();
+        try {
+            lock.channel().close();
+        } catch (IOException e) {
+            LOG.warn("Event spool {}: releasing its lock failed ({})", directory, e.toString());
+        }
+        LOG.info("Event spool {} closed: {} events pending", directory, size());
+    }
+
+    private static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

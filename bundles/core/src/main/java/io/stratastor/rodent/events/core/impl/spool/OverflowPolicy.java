@@ -1,0 +1,61 @@
+package io.stratastor.rodent.events.core.impl.spool;
+
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.proto.EventLevel;
+
+/** Which events the spool refuses when its capacity runs out. Stateless. */
+public enum OverflowPolicy {
+    /**
+     * Each level may fill the spool up to its own share of the capacity, so INFO is refused
+     * first and CRITICAL last.
+     */
+    BY_LEVEL,
+    /** Any level fills the spool up to its whole capacity; beyond it the newest event is refused. */
+    REFUSE_NEWEST;
+
+    public static final int INFO_LIMIT_PERCENT = 70;
+    public static final int WARN_LIMIT_PERCENT = 85;
+    public static final int ERROR_LIMIT_PERCENT = 95;
+    public static final int CRITICAL_LIMIT_PERCENT = 100;
+
+    /** The pending bytes an event of {@code level} may bring the spool up to. */
+    public long limitBytes(Level level, long capacityBytes) {
+        return capacityBytes / 100 * limitPercent(level) + capacityBytes % 100 * limitPercent(level) / 100;
+    }
+
+    /** The share of the capacity, in percent, that {@code level} may fill. */
+    public int limitPercent(Level level) {
+        if (this == REFUSE_NEWEST) {
+            return CRITICAL_LIMIT_PERCENT;
+        }
+        switch (level) {
+            case INFO:
+                return INFO_LIMIT_PERCENT;
+            case WARN:
+                return WARN_LIMIT_PERCENT;
+            case ERROR:
+                return ERROR_LIMIT_PERCENT;
+            default:
+                return CRITICAL_LIMIT_PERCENT;
+        }
+    }
+
+    /** The lowest share any level may fill: below it nothing is refused. */
+    public int lowestLimitPercent() {
+        return limitPercent(Level.INFO);
+    }
+
+    /** The level an event is judged by; an unset or unknown level counts as INFO, the first to go. */
+    static Level levelOf(EventLevel wire) {
+        switch (wire) {
+            case EVENT_LEVEL_WARN:
+                return Level.WARN;
+            case EVENT_LEVEL_ERROR:
+                return Level.ERROR;
+            case EVENT_LEVEL_CRITICAL:
+                return Level.CRITICAL;
+            default:
+                return Level.INFO;
+        }
+    }
+}
