@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,7 @@ final class ToggleBridge {
         view.put("port", sink.port());
         view.put("await", (BiPredicate<Integer, Long>) (count, millis) -> sink.awaitUnique(count, Duration.ofMillis(millis)));
         view.put("events", (Supplier<List<byte[]>>) () -> sink.uniqueEvents().stream().map(Event::toByteArray).collect(Collectors.toList()));
+        view.put("down", (Consumer<Boolean>) down -> sink.faults().down(down));
         view.put("rejected_calls", (Supplier<Long>) () -> sink.counts().rejectedCalls());
         System.getProperties().put(key(testClass), view);
         return sink;

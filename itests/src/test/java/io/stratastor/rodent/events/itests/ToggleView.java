@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The probe's side of {@link ToggleBridge}: the reference Toggle seen from inside the framework. */
@@ -37,6 +38,12 @@ final class ToggleView {
             events.add(Event.parseFrom(bytes));
         }
         return events;
+    }
+
+    /** Takes the Toggle down (every call UNAVAILABLE, its ledger kept) or up again. */
+    @SuppressWarnings("unchecked")
+    void down(boolean down) {
+        ((Consumer<Boolean>) view.get("down")).accept(down);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,9 @@ import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.stratastor.rodent.events.proto.Event;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -41,6 +44,7 @@ public final class ToggleSink implements AutoCloseable {
     private Server server;
     private ThreadPoolExecutor callExecutor;
     private ScheduledExecutorService lateAnswers;
+    private EventLoopGroup eventLoop;
     private final FaultPlan faults = new FaultPlan();
     private List<EventOutput> outputs = List.of();
     private volatile int boundPort = -1;
@@ -76,7 +80,14 @@ public final class ToggleSink implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
+                // NIO, not the native epoll transport: a sink often shares its JVM with an OSGi framework
+                // whose bundles load netty's natives in other class loaders (Pax Exam), and a native
+                // library binds to one class loader.
+                eventLoop = new NioEventLoopGroup(2, daemonThreads("toggle-sink-io"));
                 server = NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.port()))
+                        .bossEventLoopGroup(eventLoop)
+                        .workerEventLoopGroup(eventLoop)
+                        .channelType(NioServerSocketChannel.class)
                         .executor(callExecutor)
                         .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                         .addService(service())
@@ -100,6 +111,15 @@ public final class ToggleSink implements AutoCloseable {
         return settings.tokenCheck() == null
                 ? service
                 : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static ThreadPoolExecutor newCallExecutor() {
@@ -161,6 +181,9 @@ public final class ToggleSink implements AutoCloseable {
             }
             state = State.CLOSED;
             stopServer();
+            if (eventLoop != null) {
+                eventLoop.shutdownGracefully(0, CLOSE_GRACE_SECONDS, TimeUnit.SECONDS).awaitUninterruptibly(CLOSE_GRACE_SECONDS * 1000);
+            }
             stopExecutor();
             if (lateAnswers != null) {
                 lateAnswers.shutdownNow();

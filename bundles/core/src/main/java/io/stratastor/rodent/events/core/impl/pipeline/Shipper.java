@@ -170,14 +170,15 @@ public final class Shipper {
         }
     }
 
-    // Stopping ends once the store is empty, the deadline has passed, or nothing could be sent anyway.
+    // Stopping ends once the store is empty, the deadline has passed, or Toggle is not taking
+    // batches now (unconfigured, refusing the token, failing): the store keeps what is left.
     private boolean finished() {
         if (!stopping) {
             return false;
         }
         ToggleSettings toggle = settings.toggle();
         return store.size() == 0 || System.nanoTime() >= stopDeadlineNanos || !toggle.configured()
-                || toggle.token().equals(refusedToken);
+                || toggle.token().equals(refusedToken) || state == ToggleState.UNAVAILABLE;
     }
 
     private void step() throws InterruptedException {
@@ -188,6 +189,9 @@ public final class Shipper {
             closeTransport();
             await(null);
             return;
+        }
+        if (state == ToggleState.NOT_CONFIGURED) {
+            state = ToggleState.CONNECTING;
         }
         if (refusedToken != null) {
             if (refusedToken.equals(toggle.token())) {
