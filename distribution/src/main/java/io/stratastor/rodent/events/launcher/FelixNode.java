@@ -26,6 +26,8 @@ import org.osgi.framework.launch.FrameworkFactory;
 final class FelixNode {
     /** The framework property naming the rodent.yml the config bundle bridges to Config Admin. */
     static final String CONFIG_PROPERTY = "rodent.events.config";
+    /** The framework property naming the core's default spool directory: outside Felix's cache, which is cleaned at start. */
+    static final String SPOOL_PROPERTY = "rodent.events.spool.dir";
 
     private final Path home;
     private final PrintStream out;
@@ -42,6 +44,7 @@ final class FelixNode {
         properties.put(Constants.FRAMEWORK_STORAGE, home.resolve("data").resolve("cache").toAbsolutePath().toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put(CONFIG_PROPERTY, configFile.toAbsolutePath().toString());
+        properties.put(SPOOL_PROPERTY, home.resolve("data").resolve("spool").toAbsolutePath().toString());
         if (!interactive) {
             // Without it the Gogo shell reads stdin and stops the whole framework at its end of file.
             properties.put("gosh.args", "--nointeractive");

@@ -20,6 +20,12 @@ class FelixNodeTest {
     }
 
     @Test
+    void theSpoolLivesOutsideTheCleanedCache() {
+        assertThat(FelixNode.frameworkProperties(Path.of("/opt/re"), Path.of("/x.yml"), false))
+                .containsEntry("rodent.events.spool.dir", "/opt/re/data/spool");
+    }
+
+    @Test
     void nonInteractiveNodesKeepGogoOffStdin() {
         assertThat(FelixNode.frameworkProperties(Path.of("/opt/re"), Path.of("/x.yml"), false))
                 .containsEntry("gosh.args", "--nointeractive");
