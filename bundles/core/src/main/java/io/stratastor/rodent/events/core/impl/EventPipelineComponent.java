@@ -142,6 +142,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
                 .fsyncPolicy(config.fsync__policy())
                 .fsyncIntervalSeconds(config.fsync__interval())
                 .overflowPolicy(config.overflow__policy())
+                .redactKeys(config.redact__keys())
                 .build();
     }
 

@@ -78,6 +78,9 @@ public @interface PipelineConfiguration {
                 @org.osgi.service.metatype.annotations.Option(label = "refuse_newest", value = "refuse_newest")})
     String overflow__policy() default "by_level";
 
+    @AttributeDefinition(name = "Redacted names", description = "Metadata keys and plain-map payload fields whose names contain any of these (case-insensitively) have their values replaced by [REDACTED] before they are kept.")
+    String[] redact__keys() default {"password", "passwd", "passphrase", "secret", "token", "private_key", "api_key", "credential"};
+
     @AttributeDefinition(name = "Toggle address", description = "host:port of Toggle; empty keeps events on the node until one is set.")
     String toggle_address() default "";
 

@@ -38,6 +38,7 @@ public final class EventPipeline implements AutoCloseable {
     private volatile Settings settings;
     private volatile boolean accepting;
     private volatile List<EventTap> taps = List.of();
+    private volatile Redactor redactor;
 
     public EventPipeline(Settings settings, EventCatalog catalog, EventStore store, Clock clock, Random random,
             Function<ToggleSettings, ToggleTransport> transports, DeadLetters deadLetters) {
@@ -47,6 +48,7 @@ public final class EventPipeline implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.shipper = new Shipper(store, stats, settings, clock, random, transports, deadLetters);
+        this.redactor = new Redactor(settings.redactKeys());
     }
 
     public void start() {
@@ -75,7 +77,10 @@ public final class EventPipeline implements AutoCloseable {
     private void publish(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean legacy) {
         try {
+            EventLimits.checkEventType(eventType);
             validator.validate(category, eventType, level, source, payload, metadata, legacy);
+            EventLimits.checkSourceAndMetadata(eventType, source, metadata);
+            EventLimits.checkPayload(eventType, payload);
         } catch (IllegalArgumentException e) {
             stats.rejected.increment();
             throw e;
@@ -85,7 +90,19 @@ public final class EventPipeline implements AutoCloseable {
             stats.filtered.increment();
             return;
         }
-        Event event = envelopes.envelope(category, eventType, level, source, payload, metadata);
+        Redactor redact = redactor;
+        Map<String, String> shownMetadata = redact.metadata(metadata);
+        Message shownPayload = redact.payload(payload);
+        if (shownMetadata != metadata || !java.util.Objects.equals(shownPayload, payload)) {
+            stats.redacted.increment();
+        }
+        Event event = envelopes.envelope(category, eventType, level, source, shownPayload, shownMetadata);
+        try {
+            EventLimits.checkEventSize(eventType, event.getSerializedSize());
+        } catch (IllegalArgumentException e) {
+            stats.rejected.increment();
+            throw e;
+        }
         int held = accepting ? store.append(event) : -1;
         if (held < 0) {
             stats.countDropped(level);
@@ -146,6 +163,9 @@ public final class EventPipeline implements AutoCloseable {
             LOG.warn("Spool settings changed (directory, capacity, fsync, overflow, max_file_size): they apply at the next start of the core");
         }
         store.resize(newSettings.bufferSize());
+        if (!old.redactKeys().equals(newSettings.redactKeys())) {
+            redactor = new Redactor(newSettings.redactKeys());
+        }
         shipper.reconfigure(newSettings);
         if (!old.toggle().equals(newSettings.toggle()) || old.profile() != newSettings.profile()) {
             LOG.info("Event pipeline reconfigured: profile {}, {}", newSettings.profile().label(), newSettings.toggle());
@@ -172,6 +192,7 @@ public final class EventPipeline implements AutoCloseable {
         snapshot.put("legacy_emitted", stats.legacyEmitted.sum());
         snapshot.put("filtered", stats.filtered.sum());
         snapshot.put("rejected", stats.rejected.sum());
+        snapshot.put("redacted", stats.redacted.sum());
         snapshot.put("dropped", stats.dropped());
         for (Level level : Level.values()) {
             snapshot.put("dropped_" + level.label(), stats.droppedAt(level));

@@ -11,6 +11,7 @@ public final class PipelineStats {
     final LongAdder legacyEmitted = new LongAdder();
     final LongAdder filtered = new LongAdder();
     final LongAdder rejected = new LongAdder();
+    final LongAdder redacted = new LongAdder();
     final LongAdder sent = new LongAdder();
     final LongAdder batchesSent = new LongAdder();
     final LongAdder failedSends = new LongAdder();

@@ -6,6 +6,7 @@ import io.stratastor.rodent.events.core.impl.spool.SpoolSettings;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,7 +31,8 @@ public record Settings(
         Duration shutdownTimeout,
         ToggleSettings toggle,
         String spoolDirectory,
-        SpoolSettings spool) {
+        SpoolSettings spool,
+        List<String> redactKeys) {
 
     /** Safely under gRPC's default 4 MiB inbound message limit at Toggle. */
     public static final long DEFAULT_MAX_BATCH_BYTES = 3L * 1024 * 1024;
@@ -42,6 +44,7 @@ public record Settings(
         categories.addAll(enabledCategories);
         enabledLevels = Collections.unmodifiableSet(levels);
         enabledCategories = Collections.unmodifiableSet(categories);
+        redactKeys = List.copyOf(redactKeys);
     }
 
     /** Whether the spool must be reopened to apply {@code other}: its directory or its own settings differ. */

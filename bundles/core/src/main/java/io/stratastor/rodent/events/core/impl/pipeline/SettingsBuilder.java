@@ -44,6 +44,7 @@ public final class SettingsBuilder {
     private String fsyncPolicy = "interval";
     private double fsyncIntervalSeconds = 1;
     private String overflowPolicy = "by_level";
+    private String[] redactKeys = Redactor.DEFAULT_FRAGMENTS.toArray(new String[0]);
 
     public SettingsBuilder profile(String value) { profile = value; return this; }
     public SettingsBuilder bufferSize(int value) { bufferSize = value; return this; }
@@ -68,6 +69,11 @@ public final class SettingsBuilder {
     public SettingsBuilder fsyncPolicy(String value) { fsyncPolicy = value; return this; }
     public SettingsBuilder fsyncIntervalSeconds(double value) { fsyncIntervalSeconds = value; return this; }
     public SettingsBuilder overflowPolicy(String value) { overflowPolicy = value; return this; }
+    /** Name fragments of metadata keys and Struct fields to redact; null or empty keeps the defaults. */
+    public SettingsBuilder redactKeys(String... values) {
+        redactKeys = values == null || values.length == 0 ? Redactor.DEFAULT_FRAGMENTS.toArray(new String[0]) : values;
+        return this;
+    }
 
     /**
      * Validates and builds.
@@ -101,7 +107,7 @@ public final class SettingsBuilder {
         }
         return new Settings(chosen, buffer, threshold, batch, Settings.DEFAULT_MAX_BATCH_BYTES, batchTimeout, levels, categories,
                 maxRetryAttempts, backoffBase, backoffMax, maxFileSize, seconds("shutdown_timeout", shutdownTimeoutSeconds),
-                toggle(), trim(spoolDirectory), spool());
+                toggle(), trim(spoolDirectory), spool(), split(redactKeys));
     }
 
     private SpoolSettings spool() {

@@ -1,0 +1,95 @@
+package io.stratastor.rodent.events.core.impl.pipeline;
+
+import com.google.protobuf.Message;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The bounds every event must keep, checked before it is accepted: each breach is an
+ * {@link IllegalArgumentException} naming the field, the limit and what was found (never the
+ * value itself, which may be large or sensitive). docs/SECURITY.md lists them. Stateless;
+ * thread-safe.
+ */
+public final class EventLimits {
+    public static final Pattern EVENT_TYPE = Pattern.compile("^[a-z0-9_]+(\\.[a-z0-9_]+)+$");
+    public static final int MAX_EVENT_TYPE_LENGTH = 128;
+    public static final int MAX_SOURCE_LENGTH = 128;
+    public static final int MAX_METADATA_ENTRIES = 32;
+    public static final int MAX_METADATA_KEY_LENGTH = 64;
+    public static final int MAX_METADATA_VALUE_LENGTH = 1024;
+    public static final int MAX_PAYLOAD_BYTES = 64 * 1024;
+    public static final int MAX_EVENT_BYTES = 128 * 1024;
+
+    private EventLimits() {
+    }
+
+    /** Checks the type's form; run before the schema lookup, so a malformed type gets this clearer error. */
+    public static void checkEventType(String eventType) {
+        if (eventType == null) {
+            return;
+        }
+        if (eventType.length() > MAX_EVENT_TYPE_LENGTH) {
+            throw new IllegalArgumentException("event type is " + eventType.length() + " characters; expected at most "
+                    + MAX_EVENT_TYPE_LENGTH);
+        }
+        if (!eventType.isEmpty() && !EVENT_TYPE.matcher(eventType).matches()) {
+            throw new IllegalArgumentException("event type '" + printable(eventType) + "' is malformed; expected dotted lower-case"
+                    + " segments of a-z, 0-9 and _ (" + EVENT_TYPE.pattern() + ")");
+        }
+    }
+
+    public static void checkSourceAndMetadata(String eventType, String source, Map<String, String> metadata) {
+        checkText(eventType, "source", source, MAX_SOURCE_LENGTH);
+        if (metadata == null) {
+            return;
+        }
+        if (metadata.size() > MAX_METADATA_ENTRIES) {
+            throw new IllegalArgumentException("metadata of " + eventType + " has " + metadata.size() + " entries; expected at most "
+                    + MAX_METADATA_ENTRIES);
+        }
+        for (Map.Entry<String, String> entry : metadata.entrySet()) {
+            checkText(eventType, "metadata key", entry.getKey(), MAX_METADATA_KEY_LENGTH);
+            checkText(eventType, "metadata value of " + printable(entry.getKey()), entry.getValue(), MAX_METADATA_VALUE_LENGTH);
+        }
+    }
+
+    public static void checkPayload(String eventType, Message payload) {
+        if (payload != null && payload.getSerializedSize() > MAX_PAYLOAD_BYTES) {
+            throw new IllegalArgumentException("payload of " + eventType + " is " + payload.getSerializedSize()
+                    + " bytes encoded; expected at most " + MAX_PAYLOAD_BYTES);
+        }
+    }
+
+    public static void checkEventSize(String eventType, int serializedSize) {
+        if (serializedSize > MAX_EVENT_BYTES) {
+            throw new IllegalArgumentException("event " + eventType + " is " + serializedSize + " bytes encoded; expected at most "
+                    + MAX_EVENT_BYTES);
+        }
+    }
+
+    private static void checkText(String eventType, String field, String text, int maxLength) {
+        if (text == null) {
+            return;
+        }
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException(field + " of " + eventType + " is " + text.length() + " characters; expected at most "
+                    + maxLength);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                throw new IllegalArgumentException(field + " of " + eventType + " holds a control character (U+"
+                        + String.format("%04X", (int) text.charAt(i)) + ") at index " + i + "; expected printable text");
+            }
+        }
+    }
+
+    // For messages: a malformed value is shown cut short and with control characters escaped.
+    private static String printable(String text) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < text.length() && i < 64; i++) {
+            char c = text.charAt(i);
+            shown.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return text.length() > 64 ? shown + "…" : shown.toString();
+    }
+}
