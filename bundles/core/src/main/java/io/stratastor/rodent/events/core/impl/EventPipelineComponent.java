@@ -80,6 +80,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     // A spool that cannot open must not take the node down: events are then kept in memory, loudly.
     private static EventStore openStore(Path directory, Settings settings) {
         try {
+            FileSafety.checkSpoolDirectory(directory);
             return FileSpool.open(directory, settings.spool());
         } catch (IOException | RuntimeException e) {
             LOG.error("Cannot open the spool in {} ({}); keeping events IN MEMORY ONLY until the core restarts with a usable spool",
@@ -118,6 +119,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     }
 
     static Settings settingsOf(PipelineConfiguration config) {
+        FileSafety.tokenFileWarning(config.toggle_jwt__file()).ifPresent(LOG::warn);
         return new SettingsBuilder()
                 .profile(config.profile())
                 .bufferSize(config.buffer__size())
