@@ -21,7 +21,9 @@ import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * One Felix framework with every jar of {@code <home>/bundle} installed and every non-fragment
- * started. Start from one thread; {@link #stop} may be called from any thread, more than once.
+ * started; the Gogo shell bundle, whose console takes the terminal, only by
+ * {@link #startDeferred()}, so that the launcher can report on the node first. Start from one
+ * thread; {@link #stop} may be called from any thread, more than once.
  */
 final class FelixNode {
     /** The framework property naming the rodent.yml the config bundle bridges to Config Admin. */
@@ -29,8 +31,12 @@ final class FelixNode {
     /** The framework property naming the core's default spool directory: outside Felix's cache, which is cleaned at start. */
     static final String SPOOL_PROPERTY = "rodent.events.spool.dir";
 
+    /** Started last: its interactive console prints the prompt and reads the terminal. */
+    static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
+
     private final Path home;
     private final PrintStream out;
+    private final List<Bundle> deferred = new ArrayList<>();
     private volatile Framework framework;
 
     FelixNode(Path home, PrintStream out) {
@@ -53,7 +59,8 @@ final class FelixNode {
     }
 
     /**
-     * Starts the framework, installs the bundles and starts them.
+     * Starts the framework, installs the bundles and starts them, except the Gogo shell
+     * ({@link #startDeferred()}).
      *
      * @return the bundles that failed to start, each as one line; empty when all started
      * @throws IOException when the bundle folder cannot be listed
@@ -80,13 +87,35 @@ final class FelixNode {
             if (isFragment(bundle)) {
                 continue;
             }
-            try {
-                bundle.start();
-            } catch (BundleException e) {
-                failures.add(bundle.getSymbolicName() + ": cannot start: " + oneLine(e.getMessage()));
+            if (GOGO_SHELL.equals(bundle.getSymbolicName())) {
+                deferred.add(bundle);
+                continue;
             }
+            startBundle(bundle, failures);
         }
         return failures;
+    }
+
+    /**
+     * Starts the bundles {@link #start} left for later (the Gogo shell); idempotent.
+     *
+     * @return the bundles that failed to start, each as one line
+     */
+    List<String> startDeferred() {
+        List<String> failures = new ArrayList<>();
+        for (Bundle bundle : deferred) {
+            startBundle(bundle, failures);
+        }
+        deferred.clear();
+        return failures;
+    }
+
+    private static void startBundle(Bundle bundle, List<String> failures) {
+        try {
+            bundle.start();
+        } catch (BundleException | IllegalStateException e) {
+            failures.add(bundle.getSymbolicName() + ": cannot start: " + oneLine(e.getMessage()));
+        }
     }
 
     private List<Path> bundleJars() throws IOException {

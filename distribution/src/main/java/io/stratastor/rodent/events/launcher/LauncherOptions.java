@@ -12,15 +12,19 @@ import java.util.Set;
  * @param script the Gogo script given with {@code --script}, or null
  * @param demo whether {@code --demo} was given
  * @param interactive whether {@code --interactive} was given
- * @param logLevel the slf4j-simple default level given with {@code --log-level}, or null
+ * @param logLevel the root log level given with {@code --log-level}, or null
  * @param help whether {@code --help} was given
  */
 record LauncherOptions(Path home, Path config, Path script, boolean demo, boolean interactive, String logLevel, boolean help) {
     static final String USAGE = """
             Usage: rodent-events [options]
               Runs a Rodent Events node: the Felix framework with the bundles of bundle/ and the
-              configuration of etc/rodent.yml. Interactive (a Gogo shell; try events:stats) when started
-              on a terminal, otherwise it runs until SIGTERM or SIGINT and then stops gracefully.
+              configuration of etc/rodent.yml, applied again whenever the file changes. Interactive (a
+              Gogo shell; try events:stats, events:tail -f, events:config) when started on a terminal,
+              where Ctrl-C interrupts the running command and, at the prompt, stops the node; otherwise
+              it runs until SIGTERM or SIGINT and then stops gracefully. Once the core is up it prints
+              a one-line health summary. Logs go to data/log/rodent-events.log (rolled at 10 MB,
+              five kept; etc/logback.xml) and to standard error.
 
             Options:
               --config FILE      the rodent.yml to use (default <home>/etc/rodent.yml)

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts a Rodent Events node: Felix 7 with every bundle of {@code <home>/bundle}, configured by
@@ -18,6 +20,8 @@ public final class Main {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
+    // 128 + SIGINT, as the JVM exits on SIGINT by itself.
+    static final int EXIT_INTERRUPTED = 130;
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     // Longer than the core's default shutdown_timeout (10 s), so it can ship what it holds.
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -49,7 +53,7 @@ public final class Main {
             err.println("rodent-events: " + e.getMessage() + "; " + LauncherOptions.HINT);
             return EXIT_USAGE;
         }
-        configureLogging(options.logLevel());
+        configureLogging(options.home(), options.logLevel());
         try {
             return switch (options.mode(System.console() != null)) {
                 case DEMO -> new DemoRun(options, out, new DemoLaunch(options)).run();
@@ -79,21 +83,32 @@ public final class Main {
         }
     }
 
-    // slf4j-simple reads system properties when its first logger is made; -D options in JAVA_OPTS win, but --log-level wins over them.
-    static void configureLogging(String level) {
-        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
-        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
-        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+    /** The system property logback reads its configuration file from. */
+    static final String LOGBACK_CONFIG = "logback.configurationFile";
+    /** The system properties etc/logback.xml reads: the distribution's folder and the root level. */
+    static final String HOME_PROPERTY = "rodent.events.home";
+    static final String LOG_LEVEL_PROPERTY = "rodent.events.log.level";
+
+    // Logback reads these when the first logger is made, inside the framework; -D options in JAVA_OPTS
+    // win, but --log-level wins over them.
+    static void configureLogging(Path home, String level) {
+        System.getProperties().putIfAbsent(LOGBACK_CONFIG, home.resolve("etc").resolve("logback.xml").toAbsolutePath().toString());
+        System.getProperties().putIfAbsent(HOME_PROPERTY, home.toAbsolutePath().toString());
         if (level != null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+            System.setProperty(LOG_LEVEL_PROPERTY, level);
         } else {
-            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.getProperties().putIfAbsent(LOG_LEVEL_PROPERTY, "info");
         }
     }
 
     private int runUntilStopped(LauncherOptions options, boolean interactive) throws Exception {
         FelixNode node = startNode(options.home(), options.configFile(), interactive);
-        if (!interactive) {
+        if (interactive) {
+            // At the prompt Ctrl-C stops the node as before: exiting runs the shutdown hook.
+            if (!new ConsoleInterrupts(() -> System.exit(EXIT_INTERRUPTED)).install(node.context())) {
+                err.println("rodent-events: no Gogo runtime; Ctrl-C stops the node");
+            }
+        } else {
             out.println("rodent-events: running; stop with SIGTERM or SIGINT");
         }
         node.awaitStop();
@@ -129,7 +144,26 @@ public final class Main {
             err.println("rodent-events: " + config + " does not exist; the node runs on its defaults");
         }
         out.println("rodent-events: node started from " + home + " with configuration " + config);
+        reportHealth(node);
+        for (String failure : node.startDeferred()) {
+            err.println("rodent-events: " + failure);
+        }
         return node;
+    }
+
+    // Once the core is up, before the shell's prompt: printed, and logged with the node's logs.
+    private void reportHealth(FelixNode node) throws InterruptedException, ReflectiveOperationException {
+        LauncherLog log = LauncherLog.of(node.context());
+        Optional<Map<?, ?>> stats = HealthSummary.awaitCore(node.context(), HealthSummary.CORE_TIMEOUT);
+        if (stats.isPresent()) {
+            String summary = HealthSummary.format(stats.get());
+            out.println("rodent-events: " + summary);
+            log.info(summary);
+        } else {
+            String summary = HealthSummary.notUp(HealthSummary.CORE_TIMEOUT);
+            err.println("rodent-events: " + summary);
+            log.warn(summary);
+        }
     }
 
     // SIGTERM or SIGINT: the JVM runs this hook; a node the launcher already stopped is left alone.

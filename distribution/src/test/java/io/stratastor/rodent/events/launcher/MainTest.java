@@ -47,4 +47,22 @@ class MainTest {
                 .isEqualTo(Main.EXIT_USAGE);
         assertThat(err()).contains("absent.gogo is not a file").contains("absent.yml is not a file");
     }
+
+    @Test
+    void loggingPointsLogbackAtTheHomesConfigurationAndLevel() {
+        java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
+        try {
+            System.clearProperty(Main.LOGBACK_CONFIG);
+            System.clearProperty(Main.HOME_PROPERTY);
+            System.setProperty(Main.LOG_LEVEL_PROPERTY, "warn");
+
+            Main.configureLogging(Path.of("/opt/re"), "debug");
+
+            assertThat(System.getProperty(Main.LOGBACK_CONFIG)).isEqualTo("/opt/re/etc/logback.xml");
+            assertThat(System.getProperty(Main.HOME_PROPERTY)).isEqualTo("/opt/re");
+            assertThat(System.getProperty(Main.LOG_LEVEL_PROPERTY)).isEqualTo("debug");
+        } finally {
+            System.setProperties(saved);
+        }
+    }
 }

@@ -9,11 +9,12 @@ import java.util.Arrays;
  * {@code toString} never shows a secret or token.
  */
 record ServeOptions(String host, int port, SecretSource secret, String token, boolean noAuth,
-        Path out, Path capture, boolean quiet, Path portFile, boolean help, int failFirst, boolean refuse, long delayMillis) {
+        Path out, Path capture, boolean quiet, Path portFile, boolean help, int failFirst, boolean refuse, long delayMillis,
+        Path tlsCert, Path tlsKey, Path clientCa) {
 
     static final int DEFAULT_PORT = 50051;
     static final String ACCEPTED = "--host H, --port N, --secret S, --secret-file F, --token T, --no-auth, "
-            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --help; or the subcommand mint-token";
+            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --tls-cert F, --tls-key F, --client-ca F, --help; or the subcommand mint-token";
 
     static ServeOptions parse(String... args) throws UsageException {
         ArgumentReader reader = new ArgumentReader(Arrays.asList(args), ACCEPTED);
@@ -30,6 +31,9 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         int failFirst = 0;
         boolean refuse = false;
         long delayMillis = 0;
+        Path tlsCert = null;
+        Path tlsKey = null;
+        Path clientCa = null;
         int authChoices = 0;
         while (reader.hasNext()) {
             String option = reader.nextOption();
@@ -47,6 +51,9 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
                 case "--fail-first" -> failFirst = (int) ArgumentReader.number(option, reader.value(option), 0, Integer.MAX_VALUE);
                 case "--refuse" -> { reader.flag(option); refuse = true; }
                 case "--delay-ms" -> delayMillis = ArgumentReader.number(option, reader.value(option), 0, 600_000);
+                case "--tls-cert" -> tlsCert = ArgumentReader.path(option, reader.value(option));
+                case "--tls-key" -> tlsKey = ArgumentReader.path(option, reader.value(option));
+                case "--client-ca" -> clientCa = ArgumentReader.path(option, reader.value(option));
                 case "--help", "-h" -> help = true;
                 default -> throw reader.unknown(option);
             }
@@ -55,10 +62,17 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
             throw new UsageException("give exactly one of --secret S, --secret-file F, --token T or --no-auth"
                     + (authChoices == 0 ? "" : " (" + authChoices + " were given)"));
         }
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new UsageException("--tls-cert and --tls-key go together: give both PEM files, or neither for plaintext");
+        }
+        if (clientCa != null && tlsCert == null) {
+            throw new UsageException("--client-ca needs --tls-cert and --tls-key");
+        }
         if (host.isBlank()) {
             throw new UsageException("--host expects a host name or address, e.g. 127.0.0.1 or 0.0.0.0");
         }
-        return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help, failFirst, refuse, delayMillis);
+        return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help, failFirst, refuse, delayMillis,
+                tlsCert, tlsKey, clientCa);
     }
 
     /** A builder for the sink these options describe; {@code console} gets one line per event unless quiet. */
@@ -79,6 +93,12 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         }
         if (!quiet) {
             builder.consoleOut(console);
+        }
+        if (tlsCert != null) {
+            builder.tls(tlsCert, tlsKey);
+            if (clientCa != null) {
+                builder.requireClientCertificates(clientCa);
+            }
         }
         return builder;
     }

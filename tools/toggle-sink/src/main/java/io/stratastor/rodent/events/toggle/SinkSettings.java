@@ -12,9 +12,14 @@ import java.nio.file.Path;
  * @param jsonStream the JSON-lines stream, or null
  * @param captureFile the file of length-delimited envelopes, or null
  * @param consoleStream where to print one human-readable line per event, or null
+ * @param tls the certificate chain, key and optional client CA to serve TLS with, or null for plaintext
  */
 record SinkSettings(String host, int port, TokenCheck tokenCheck, Path jsonFile, PrintStream jsonStream,
-        Path captureFile, PrintStream consoleStream, boolean retainEvents) {
+        Path captureFile, PrintStream consoleStream, boolean retainEvents, Tls tls) {
+
+    /** TLS files: PEM certificate chain, PEM PKCS#8 private key, and the PEM CA of client certificates or null. */
+    record Tls(Path certChain, Path privateKey, Path clientCa) {
+    }
 
     String authDescription() {
         return tokenCheck == null ? "none" : tokenCheck.description();

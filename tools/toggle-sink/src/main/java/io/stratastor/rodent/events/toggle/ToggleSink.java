@@ -3,7 +3,11 @@ package io.stratastor.rodent.events.toggle;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.handler.ssl.ClientAuth;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -88,6 +92,7 @@ public final class ToggleSink implements AutoCloseable {
                         .bossEventLoopGroup(eventLoop)
                         .workerEventLoopGroup(eventLoop)
                         .channelType(NioServerSocketChannel.class)
+                        .sslContext(sslContext(settings.tls()))
                         .executor(callExecutor)
                         .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                         .addService(service())
@@ -111,6 +116,19 @@ public final class ToggleSink implements AutoCloseable {
         return settings.tokenCheck() == null
                 ? service
                 : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
+    }
+
+    // Null (plaintext) without TLS files.
+    private static SslContext sslContext(SinkSettings.Tls tls) throws IOException {
+        if (tls == null) {
+            return null;
+        }
+        SslContextBuilder builder = GrpcSslContexts.configure(
+                SslContextBuilder.forServer(tls.certChain().toFile(), tls.privateKey().toFile()));
+        if (tls.clientCa() != null) {
+            builder.trustManager(tls.clientCa().toFile()).clientAuth(ClientAuth.REQUIRE);
+        }
+        return builder.build();
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -22,6 +22,7 @@ public final class ToggleSinkBuilder {
     private PrintStream consoleStream;
     private boolean retainEvents = true;
     private Clock clock = Clock.systemUTC();
+    private SinkSettings.Tls tls;
 
     ToggleSinkBuilder() {
     }
@@ -100,6 +101,26 @@ public final class ToggleSinkBuilder {
         return this;
     }
 
+    /**
+     * Serves TLS with this PEM certificate chain and PEM (PKCS#8) private key instead of plaintext.
+     */
+    public ToggleSinkBuilder tls(Path certChain, Path privateKey) {
+        if (certChain == null || privateKey == null) {
+            throw new IllegalArgumentException("tls needs a certificate chain file and a private key file");
+        }
+        tls = new SinkSettings.Tls(certChain, privateKey, tls == null ? null : tls.clientCa());
+        return this;
+    }
+
+    /** With {@link #tls}: requires a client certificate issued by the CA in this PEM file (mutual TLS). */
+    public ToggleSinkBuilder requireClientCertificates(Path clientCa) {
+        if (tls == null || clientCa == null) {
+            throw new IllegalArgumentException("requireClientCertificates needs tls(..) first and a CA file");
+        }
+        tls = new SinkSettings.Tls(tls.certChain(), tls.privateKey(), clientCa);
+        return this;
+    }
+
     /** The clock the JWT's {@code exp} and {@code nbf} are checked against; default the system clock. */
     public ToggleSinkBuilder clock(Clock clock) {
         if (clock == null) {
@@ -126,7 +147,7 @@ public final class ToggleSinkBuilder {
         } else if (exactToken != null) {
             check = new ExactTokenCheck(exactToken);
         }
-        return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents));
+        return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents, tls));
     }
 
     @Override

@@ -46,6 +46,9 @@ public final class ToggleSinkMain {
               --fail-first N    fault: fail the first N calls with UNAVAILABLE
               --refuse          fault: answer success=false to every call (nothing is kept)
               --delay-ms N      fault: answer each call N ms late (after keeping its events)
+              --tls-cert F      serve TLS with the PEM certificate chain F (with --tls-key)
+              --tls-key F       the PEM (PKCS#8) private key of --tls-cert
+              --client-ca F     require client certificates issued by the PEM CA F (mutual TLS)
               --help            print this help
 
             mint-token options:

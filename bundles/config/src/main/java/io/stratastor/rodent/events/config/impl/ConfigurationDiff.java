@@ -1,11 +1,14 @@
 package io.stratastor.rodent.events.config.impl;
 
+import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.osgi.framework.Constants;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -27,24 +30,29 @@ final class ConfigurationDiff {
      * @param current the configuration's properties, null when it has none yet
      */
     static boolean differs(Dictionary<String, Object> current, Map<String, Object> wanted) {
-        if (current == null) {
-            return !wanted.isEmpty();
-        }
+        return !changedKeys(current, wanted).isEmpty();
+    }
+
+    /**
+     * The keys writing {@code wanted} would add, change or remove, sorted; arrays compare by content.
+     *
+     * @param current the configuration's properties, null when it has none yet
+     */
+    static SortedSet<String> changedKeys(Dictionary<String, Object> current, Map<String, Object> wanted) {
         Map<String, Object> existing = new HashMap<>();
-        for (Enumeration<String> keys = current.keys(); keys.hasMoreElements();) {
+        for (Enumeration<String> keys = current == null ? Collections.emptyEnumeration() : current.keys(); keys.hasMoreElements();) {
             String key = keys.nextElement();
             if (!MANAGED_KEYS.contains(key)) {
                 existing.put(key, current.get(key));
             }
         }
-        if (!existing.keySet().equals(wanted.keySet())) {
-            return true;
-        }
+        SortedSet<String> changed = new TreeSet<>(existing.keySet());
+        changed.removeAll(wanted.keySet());
         for (Map.Entry<String, Object> entry : wanted.entrySet()) {
-            if (!Objects.deepEquals(existing.get(entry.getKey()), entry.getValue())) {
-                return true;
+            if (!existing.containsKey(entry.getKey()) || !Objects.deepEquals(existing.get(entry.getKey()), entry.getValue())) {
+                changed.add(entry.getKey());
             }
         }
-        return false;
+        return changed;
     }
 }

@@ -3,6 +3,7 @@ package io.stratastor.rodent.events.config.impl;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import org.osgi.framework.BundleContext;
@@ -10,16 +11,19 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes the {@code events:} and {@code toggle:} sections of the {@code rodent.yml} named by the
- * framework property {@value #FILE_PROPERTY} to configuration PID {@value #PID}, once at activation;
- * {@link #reload()} is the entry point a file watcher will call. A file that cannot be read or
- * mapped is logged once and leaves the previous configuration in force. Registers no service.
- * Thread-safe: reloads are serialised.
+ * framework property {@value #FILE_PROPERTY} to configuration PID {@value #PID} at activation, and
+ * again whenever the file changes ({@link FileWatcher}, one daemon thread from activation to
+ * deactivation), when the mapped properties differ from the stored ones; a key removed from the
+ * file is removed from the configuration. A file that cannot be read or mapped is logged once, with
+ * its line where YAML gives one, and leaves the previous configuration in force. Registers no
+ * service. Thread-safe: reloads are serialised.
  */
 @Component(service = {}, immediate = true)
 public final class YamlConfigurationBridge {
@@ -30,26 +34,70 @@ public final class YamlConfigurationBridge {
     // Multi-location: whichever bundle registers the PID may bind, and none owns it.
     static final String ANY_LOCATION = "?";
 
+    /** The watching thread's name. */
+    static final String WATCHER_THREAD = "rodent-events-config-watcher";
+    // Long enough to see an editor's save (truncate, writes, rename) as one change.
+    static final Duration QUIET_PERIOD = Duration.ofMillis(300);
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(YamlConfigurationBridge.class);
 
     private final Path file;
     private final ConfigurationAdmin configurationAdmin;
     private final RodentYamlMapper mapper;
+    private final FileWatcher watcher;
+    // The last problem logged, so a file that stays broken is not reported at every event.
+    private String lastProblem;
 
     @Activate
     public YamlConfigurationBridge(BundleContext context, @Reference ConfigurationAdmin configurationAdmin) {
-        this(fileOf(context.getProperty(FILE_PROPERTY)), configurationAdmin, new RodentYamlMapper());
+        this(fileOf(context.getProperty(FILE_PROPERTY)), configurationAdmin, new RodentYamlMapper(), QUIET_PERIOD);
+        startWatching();
     }
 
-    YamlConfigurationBridge(Path file, ConfigurationAdmin configurationAdmin, RodentYamlMapper mapper) {
+    YamlConfigurationBridge(Path file, ConfigurationAdmin configurationAdmin, RodentYamlMapper mapper, Duration quietPeriod) {
         this.file = file;
         this.configurationAdmin = configurationAdmin;
         this.mapper = mapper;
+        this.watcher = file == null || file.getParent() == null ? null : new FileWatcher(file, quietPeriod, this::reload, WATCHER_THREAD);
         if (file == null) {
             LOG.info("Framework property {} is not set: no rodent.yml is bridged to configuration {}", FILE_PROPERTY, PID);
         } else {
             reload();
         }
+    }
+
+    /** Starts applying the file again whenever it changes; a directory that cannot be watched is logged. */
+    void startWatching() {
+        if (watcher == null) {
+            return;
+        }
+        try {
+            watcher.start();
+            LOG.info("Watching {}: changes apply to configuration {} while the node runs", file, PID);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot watch {} ({}); changes to it apply at the next start only", file, e.toString());
+        }
+    }
+
+    /** Stops watching within {@link #STOP_TIMEOUT}. */
+    @Deactivate
+    void deactivate() {
+        if (watcher == null) {
+            return;
+        }
+        try {
+            if (!watcher.stop(STOP_TIMEOUT)) {
+                LOG.warn("Thread {} did not stop within {} s", WATCHER_THREAD, STOP_TIMEOUT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the file is being watched. */
+    boolean watching() {
+        return watcher != null && watcher.isRunning();
     }
 
     private static Path fileOf(String property) {
@@ -78,8 +126,8 @@ public final class YamlConfigurationBridge {
         try {
             mapped = mapper.read(file);
         } catch (RodentYamlException e) {
-            // The message starts with the file's name.
-            LOG.error("rodent.yml not applied, configuration {} keeps its previous values: {}", PID, e.getMessage());
+            // The message starts with the file's name and gives the line where YAML knows it.
+            problem(e.getMessage());
             return false;
         }
         if (!mapped.ignoredSections().isEmpty()) {
@@ -88,19 +136,30 @@ public final class YamlConfigurationBridge {
         }
         try {
             Configuration configuration = configurationAdmin.getConfiguration(PID, ANY_LOCATION);
-            if (!ConfigurationDiff.differs(configuration.getProperties(), mapped.properties())) {
+            Dictionary<String, Object> current = configuration.getProperties();
+            lastProblem = null;
+            if (!ConfigurationDiff.differs(current, mapped.properties())) {
                 LOG.debug("Configuration {} already matches {}", PID, file);
                 return false;
             }
             Dictionary<String, Object> properties = new Hashtable<>(mapped.properties());
             configuration.update(properties);
             // Keys only: toggle.jwt is a secret.
-            LOG.info("Configuration {} written from {} (keys: {})", PID, file, String.join(", ", mapped.properties().keySet()));
+            LOG.info("Configuration {} written from {} (changed keys: {})", PID, file,
+                    String.join(", ", ConfigurationDiff.changedKeys(current, mapped.properties())));
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.error("Cannot write configuration {} from {}; the previous configuration stays in force: {}",
-                    PID, file, e.toString());
+            problem("cannot write configuration " + PID + " from " + file + ": " + e);
             return false;
         }
+    }
+
+    private void problem(String message) {
+        if (message.equals(lastProblem)) {
+            LOG.debug("Still not applied: {}", message);
+            return;
+        }
+        lastProblem = message;
+        LOG.error("rodent.yml not applied, configuration {} keeps its previous values: {}", PID, message);
     }
 }

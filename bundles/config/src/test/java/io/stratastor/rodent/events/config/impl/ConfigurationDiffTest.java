@@ -42,4 +42,14 @@ class ConfigurationDiffTest {
         assertThat(ConfigurationDiff.differs(null, Map.of("batch_size", 10))).isTrue();
         assertThat(ConfigurationDiff.differs(null, Map.of())).isFalse();
     }
+
+    @Test
+    void changedKeysNameAddedChangedAndRemovedKeysSortedButNotManagedOnes() {
+        Dictionary<String, Object> current = dictionary(Map.of("service.pid", "rodent.events", "batch_size", 10, "profile", "minimal",
+                "toggle.tls", true, "enabled_levels", new String[] {"error"}));
+
+        assertThat(ConfigurationDiff.changedKeys(current, Map.of("batch_size", 11, "profile", "minimal", "toggle.address", "t:1",
+                "enabled_levels", new String[] {"error"})))
+                .containsExactly("batch_size", "toggle.address", "toggle.tls");
+    }
 }

@@ -1,14 +1,17 @@
 package io.stratastor.rodent.events.config.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.cm.Configuration;
@@ -18,11 +21,11 @@ class YamlConfigurationBridgeTest {
     @TempDir
     Path dir;
 
-    /** One configuration held in memory, recording the location asked for and every update. */
+    /** One configuration held in memory, recording the location asked for and every update; the watcher's thread writes it. */
     private static final class FakeConfigAdmin {
-        Dictionary<String, Object> properties;
-        final List<Dictionary<String, Object>> updates = new ArrayList<>();
-        final List<String> locations = new ArrayList<>();
+        volatile Dictionary<String, Object> properties;
+        final List<Dictionary<String, Object>> updates = new CopyOnWriteArrayList<>();
+        final List<String> locations = new CopyOnWriteArrayList<>();
 
         ConfigurationAdmin service() {
             Configuration configuration = (Configuration) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -59,7 +62,7 @@ class YamlConfigurationBridgeTest {
         FakeConfigAdmin admin = new FakeConfigAdmin();
 
         new YamlConfigurationBridge(write("events:\n  batch_size: 7\ntoggle:\n  address: 127.0.0.1:1\n"), admin.service(),
-                new RodentYamlMapper());
+                new RodentYamlMapper(), Duration.ZERO);
 
         assertThat(admin.updates).hasSize(1);
         assertThat(admin.properties.get("batch_size")).isEqualTo(7);
@@ -71,7 +74,7 @@ class YamlConfigurationBridgeTest {
     void reloadOfAnUnchangedFileWritesNothing() throws Exception {
         FakeConfigAdmin admin = new FakeConfigAdmin();
         YamlConfigurationBridge bridge = new YamlConfigurationBridge(write("events:\n  enabled_levels: [error]\n"),
-                admin.service(), new RodentYamlMapper());
+                admin.service(), new RodentYamlMapper(), Duration.ZERO);
 
         assertThat(bridge.reload()).isFalse();
         assertThat(admin.updates).hasSize(1);
@@ -81,7 +84,7 @@ class YamlConfigurationBridgeTest {
     void reloadOfAChangedFileWritesAgain() throws Exception {
         FakeConfigAdmin admin = new FakeConfigAdmin();
         YamlConfigurationBridge bridge = new YamlConfigurationBridge(write("events:\n  batch_size: 7\n"), admin.service(),
-                new RodentYamlMapper());
+                new RodentYamlMapper(), Duration.ZERO);
         write("events:\n  batch_size: 8\n");
 
         assertThat(bridge.reload()).isTrue();
@@ -92,7 +95,7 @@ class YamlConfigurationBridgeTest {
     void malformedFileLeavesThePreviousConfiguration() throws Exception {
         FakeConfigAdmin admin = new FakeConfigAdmin();
         YamlConfigurationBridge bridge = new YamlConfigurationBridge(write("events:\n  batch_size: 7\n"), admin.service(),
-                new RodentYamlMapper());
+                new RodentYamlMapper(), Duration.ZERO);
         write("events: [\n");
 
         assertThat(bridge.reload()).isFalse();
@@ -104,9 +107,110 @@ class YamlConfigurationBridgeTest {
     void withoutAFileNothingIsWritten() {
         FakeConfigAdmin admin = new FakeConfigAdmin();
 
-        YamlConfigurationBridge bridge = new YamlConfigurationBridge(null, admin.service(), new RodentYamlMapper());
+        YamlConfigurationBridge bridge = new YamlConfigurationBridge(null, admin.service(), new RodentYamlMapper(), Duration.ZERO);
 
         assertThat(bridge.reload()).isFalse();
         assertThat(admin.updates).isEmpty();
+    }
+
+    // Live reload: the watcher's thread applies the file; each test waits on the configuration itself.
+
+    private YamlConfigurationBridge watching(FakeConfigAdmin admin, String yaml) throws Exception {
+        YamlConfigurationBridge bridge = new YamlConfigurationBridge(write(yaml), admin.service(), new RodentYamlMapper(),
+                Duration.ofMillis(50));
+        bridge.startWatching();
+        assertThat(bridge.watching()).isTrue();
+        return bridge;
+    }
+
+    private static void awaitUpdates(FakeConfigAdmin admin, int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin.updates.size() >= count);
+    }
+
+    @Test
+    void aChangedFileIsAppliedWhileWatching() throws Exception {
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        YamlConfigurationBridge bridge = watching(admin, "events:\n  batch_size: 7\n");
+        try {
+            write("events:\n  batch_size: 8\n");
+
+            awaitUpdates(admin, 2);
+            assertThat(admin.properties.get("batch_size")).isEqualTo(8);
+        } finally {
+            bridge.deactivate();
+        }
+    }
+
+    @Test
+    void aKeyRemovedFromTheFileIsRemovedFromTheConfiguration() throws Exception {
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        YamlConfigurationBridge bridge = watching(admin, "events:\n  batch_size: 7\n  profile: minimal\ntoggle:\n  tls: true\n");
+        try {
+            write("events:\n  profile: minimal\n");
+
+            awaitUpdates(admin, 2);
+            assertThat(java.util.Collections.list(admin.properties.keys())).containsExactly("profile");
+        } finally {
+            bridge.deactivate();
+        }
+    }
+
+    @Test
+    void aFileReplacedByRenameAsEditorsSaveIsApplied() throws Exception {
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        YamlConfigurationBridge bridge = watching(admin, "events:\n  batch_size: 7\n");
+        try {
+            Path saved = Files.writeString(dir.resolve(".rodent.yml.swp"), "events:\n  batch_size: 9\n");
+            Files.move(saved, dir.resolve("rodent.yml"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+            awaitUpdates(admin, 2);
+            assertThat(admin.properties.get("batch_size")).isEqualTo(9);
+        } finally {
+            bridge.deactivate();
+        }
+    }
+
+    @Test
+    void aBrokenSaveKeepsThePreviousConfigurationUntilTheFileIsFixed() throws Exception {
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        YamlConfigurationBridge bridge = watching(admin, "events:\n  batch_size: 7\n");
+        try {
+            write("events: [\n");
+            assertThat(bridge.reload()).isFalse();
+            write("events:\n  batch_size: 8\n");
+
+            awaitUpdates(admin, 2);
+            assertThat(admin.updates).hasSize(2);
+            assertThat(admin.properties.get("batch_size")).isEqualTo(8);
+        } finally {
+            bridge.deactivate();
+        }
+    }
+
+    @Test
+    void rewritingTheSameContentWritesNothing() throws Exception {
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        YamlConfigurationBridge bridge = watching(admin, "events:\n  batch_size: 7\n");
+        try {
+            write("events:\n  # a comment only\n  batch_size: 7\n");
+            write("events:\n  batch_size: 10\n");
+
+            awaitUpdates(admin, 2);
+            assertThat(admin.updates).hasSize(2);
+            assertThat(admin.properties.get("batch_size")).isEqualTo(10);
+        } finally {
+            bridge.deactivate();
+        }
+    }
+
+    @Test
+    void deactivationStopsTheWatcherThread() throws Exception {
+        YamlConfigurationBridge bridge = watching(new FakeConfigAdmin(), "events:\n  batch_size: 7\n");
+
+        bridge.deactivate();
+
+        assertThat(bridge.watching()).isFalse();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals(YamlConfigurationBridge.WATCHER_THREAD));
+        bridge.deactivate();
     }
 }

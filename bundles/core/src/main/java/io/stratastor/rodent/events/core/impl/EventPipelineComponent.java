@@ -138,6 +138,8 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
                 .toggleJwtFile(config.toggle_jwt__file())
                 .toggleTls(config.toggle_tls())
                 .toggleCaFile(config.toggle_ca__file())
+                .toggleCertFile(config.toggle_cert__file())
+                .toggleKeyFile(config.toggle_key__file())
                 .toggleDeadlineSeconds(config.toggle_deadline())
                 .spoolDirectory(config.spool__directory())
                 .spoolCapacity(config.spool__capacity())

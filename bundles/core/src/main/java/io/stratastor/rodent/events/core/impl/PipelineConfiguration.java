@@ -96,6 +96,12 @@ public @interface PipelineConfiguration {
     @AttributeDefinition(name = "Toggle CA file", description = "PEM file of the CAs trusted for Toggle's certificate; empty uses the JVM's.")
     String toggle_ca__file() default "";
 
+    @AttributeDefinition(name = "Toggle client certificate", description = "PEM certificate chain presented to Toggle for mutual TLS; empty: none.")
+    String toggle_cert__file() default "";
+
+    @AttributeDefinition(name = "Toggle client key", description = "PEM (PKCS#8) private key of the client certificate.")
+    String toggle_key__file() default "";
+
     @AttributeDefinition(name = "Toggle deadline", description = "Seconds one send to Toggle may take.")
     double toggle_deadline() default 10;
 }

@@ -116,7 +116,8 @@ public final class EventPipeline implements AutoCloseable {
         for (EventTap tap : taps) {
             tell(tap, event);
         }
-        if (held == current.batchSize() || held == current.flushThreshold()) {
+        // The first event after empty starts the batch timeout; a full batch or the threshold ships at once.
+        if (held == 1 || held == current.batchSize() || held == current.flushThreshold()) {
             shipper.wake();
         }
     }

@@ -38,6 +38,8 @@ public final class SettingsBuilder {
     private String toggleJwtFile = "";
     private boolean toggleTls;
     private String toggleCaFile = "";
+    private String toggleCertFile = "";
+    private String toggleKeyFile = "";
     private double toggleDeadlineSeconds = 10;
     private String spoolDirectory = "";
     private long spoolCapacity = SpoolSettings.DEFAULT_CAPACITY_BYTES;
@@ -63,6 +65,8 @@ public final class SettingsBuilder {
     public SettingsBuilder toggleJwtFile(String value) { toggleJwtFile = value; return this; }
     public SettingsBuilder toggleTls(boolean value) { toggleTls = value; return this; }
     public SettingsBuilder toggleCaFile(String value) { toggleCaFile = value; return this; }
+    public SettingsBuilder toggleCertFile(String value) { toggleCertFile = value; return this; }
+    public SettingsBuilder toggleKeyFile(String value) { toggleKeyFile = value; return this; }
     public SettingsBuilder toggleDeadlineSeconds(double value) { toggleDeadlineSeconds = value; return this; }
     public SettingsBuilder spoolDirectory(String value) { spoolDirectory = value; return this; }
     public SettingsBuilder spoolCapacity(long value) { spoolCapacity = value; return this; }
@@ -148,7 +152,13 @@ public final class SettingsBuilder {
                 throw new IllegalArgumentException("toggle.address: port " + port + "; expected 1 to 65535");
             }
         }
-        return new ToggleSettings(address, token(), toggleTls, trim(toggleCaFile),
+        if (trim(toggleCertFile).isEmpty() != trim(toggleKeyFile).isEmpty()) {
+            throw new IllegalArgumentException("toggle.cert_file and toggle.key_file go together; expected both PEM files for mutual TLS, or neither");
+        }
+        if (!toggleTls && !(trim(toggleCaFile) + trim(toggleCertFile)).isEmpty()) {
+            throw new IllegalArgumentException("toggle.ca_file and toggle.cert_file need toggle.tls: true");
+        }
+        return new ToggleSettings(address, token(), toggleTls, trim(toggleCaFile), trim(toggleCertFile), trim(toggleKeyFile),
                 seconds("toggle.deadline", toggleDeadlineSeconds));
     }
 

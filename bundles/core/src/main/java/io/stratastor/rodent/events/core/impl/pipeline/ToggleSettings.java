@@ -8,13 +8,19 @@ import java.util.Objects;
  *
  * @param address host:port, or empty when no Toggle is configured
  * @param token the bearer JWT, or empty when none is set
+ * @param caFile PEM CAs trusted for Toggle's certificate, or empty for the JVM's
+ * @param certFile PEM client certificate chain for mutual TLS, or empty
+ * @param keyFile PEM (PKCS#8) private key of {@code certFile}, or empty
  */
-public record ToggleSettings(String address, String token, boolean tls, String caFile, Duration deadline) {
+public record ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
+        Duration deadline) {
 
     public ToggleSettings {
         Objects.requireNonNull(address);
         Objects.requireNonNull(token);
         Objects.requireNonNull(caFile);
+        Objects.requireNonNull(certFile);
+        Objects.requireNonNull(keyFile);
         Objects.requireNonNull(deadline);
     }
 
@@ -28,12 +34,13 @@ public record ToggleSettings(String address, String token, boolean tls, String c
 
     /** Whether reaching Toggle needs a new channel: everything but the token is part of it. */
     public boolean sameEndpoint(ToggleSettings other) {
-        return other != null && address.equals(other.address) && tls == other.tls && caFile.equals(other.caFile);
+        return other != null && address.equals(other.address) && tls == other.tls && caFile.equals(other.caFile)
+                && certFile.equals(other.certFile) && keyFile.equals(other.keyFile);
     }
 
     @Override
     public String toString() {
         return "ToggleSettings[address=" + (configured() ? address : "(none)") + ", token=" + (hasToken() ? "set" : "not set")
-                + ", tls=" + tls + ", caFile=" + caFile + ", deadline=" + deadline + "]";
+                + ", tls=" + tls + ", caFile=" + caFile + ", certFile=" + certFile + ", deadline=" + deadline + "]";
     }
 }

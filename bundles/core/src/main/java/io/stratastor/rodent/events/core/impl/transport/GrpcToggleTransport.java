@@ -10,6 +10,7 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.stub.MetadataUtils;
 import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
 import io.stratastor.rodent.events.proto.EventBatch;
@@ -50,17 +51,22 @@ public final class GrpcToggleTransport implements ToggleTransport {
         try {
             if (settings.tls()) {
                 builder.negotiationType(NegotiationType.TLS);
+                SslContextBuilder ssl = GrpcSslContexts.forClient();
                 if (!settings.caFile().isEmpty()) {
-                    builder.sslContext(GrpcSslContexts.forClient().trustManager(new File(settings.caFile())).build());
+                    ssl.trustManager(new File(settings.caFile()));
                 }
+                if (!settings.certFile().isEmpty()) {
+                    ssl.keyManager(new File(settings.certFile()), new File(settings.keyFile()));
+                }
+                builder.sslContext(ssl.build());
             } else {
                 builder.usePlaintext();
             }
         } catch (SSLException | RuntimeException e) {
             eventLoop.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             executor.shutdownNow();
-            throw new IllegalArgumentException("toggle.ca_file: cannot use " + settings.caFile() + " as trust anchors ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new IllegalArgumentException("toggle.ca_file, toggle.cert_file or toggle.key_file cannot be used (" + settings.caFile()
+                    + ", " + settings.certFile() + "): " + e.getClass().getSimpleName() + "; expected readable PEM files", e);
         }
         this.channel = builder.build();
     }

@@ -115,6 +115,18 @@ class EventPipelineTest {
     }
 
     @Test
+    void aPartialBatchShipsByItselfOnceTheBatchTimeoutPasses() {
+        pipeline = new EventPipeline(toggled().batchTimeoutSeconds(0.05).build(), CATALOG, new MemoryEventStore(100),
+                Clock.systemUTC(), new Random(7), toggle -> transport, (batch, reason) -> { });
+        pipeline.start();
+
+        emitResilver();
+
+        await().until(() -> transport.delivered().size() == 1);
+        assertThat(transport.delivered().get(0).getEventsCount()).isEqualTo(1);
+    }
+
+    @Test
     void transientFailuresRetryTheSameBatchIdUntilDelivered() throws Exception {
         transport.then(SendOutcome.RETRY, 3);
         start(toggled());

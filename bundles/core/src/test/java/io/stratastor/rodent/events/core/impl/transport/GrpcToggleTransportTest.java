@@ -56,7 +56,7 @@ class GrpcToggleTransportTest {
         };
         server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                 .addService(ServerInterceptors.intercept(service, recordAuthorization)).build().start();
-        transport = new GrpcToggleTransport(new ToggleSettings("127.0.0.1:" + server.getPort(), "", false, "", Duration.ofSeconds(5)));
+        transport = new GrpcToggleTransport(new ToggleSettings("127.0.0.1:" + server.getPort(), "", false, "", "", "", Duration.ofSeconds(5)));
         return transport;
     }
 

@@ -1,0 +1,138 @@
+package io.stratastor.rodent.events.shell.impl;
+
+import io.stratastor.rodent.events.api.EventTap;
+import io.stratastor.rodent.events.proto.Event;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shell's tap on the pipeline: keeps the last {@code tail_size} accepted events for
+ * {@code events:tail} and hands new ones to its followers ({@code events:tail -f}). Reconfiguration:
+ * {@link Modified} resizes the ring in place, keeping the newest events. Thread-safe: one lock
+ * guards the ring and the followers, held only to add or copy.
+ */
+@Component(service = {EventTap.class, RecentEvents.class}, immediate = true, configurationPid = RecentEvents.PID)
+@Designate(ocd = RecentEvents.Config.class)
+public final class RecentEvents implements EventTap {
+    static final String PID = "rodent.events.shell";
+    static final int MAX_TAIL_SIZE = 100_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecentEvents.class);
+
+    /** Configuration PID {@value RecentEvents#PID}. */
+    @ObjectClassDefinition(id = PID, name = "Rodent Events shell",
+            description = "The Gogo commands events:*: how many recent events events:tail can show.")
+    @interface Config {
+        @AttributeDefinition(name = "Tail size", description = "Recent events kept in memory for events:tail, from 1 to 100000.",
+                min = "1", max = "100000")
+        int tail__size() default 1000;
+    }
+
+    private final ArrayDeque<Event> ring = new ArrayDeque<>();
+    private final List<Follower> followers = new ArrayList<>();
+    private int capacity;
+
+    @Activate
+    public RecentEvents(Config config) {
+        Integer size = checked(config.tail__size());
+        capacity = size != null ? size : 1000;
+    }
+
+    @Modified
+    void modified(Config config) {
+        Integer size = checked(config.tail__size());
+        if (size != null) {
+            synchronized (this) {
+                capacity = size;
+                trim();
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        List<Follower> stopped;
+        synchronized (this) {
+            stopped = new ArrayList<>(followers);
+            followers.clear();
+        }
+        stopped.forEach(Follower::end);
+    }
+
+    // Null when invalid: activation keeps the default, a change keeps the previous size.
+    private static Integer checked(int size) {
+        if (size < 1 || size > MAX_TAIL_SIZE) {
+            LOG.error("Configuration {} refused: tail_size must be from 1 to {}, got {}; keeping the previous size",
+                    PID, MAX_TAIL_SIZE, size);
+            return null;
+        }
+        return size;
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        if (event == null) {
+            return;
+        }
+        synchronized (this) {
+            ring.addLast(event);
+            trim();
+            for (Follower follower : followers) {
+                follower.offer(event);
+            }
+        }
+    }
+
+    private void trim() {
+        while (ring.size() > capacity) {
+            ring.removeFirst();
+        }
+    }
+
+    /** The kept events that match {@code filter}, oldest first, at most the last {@code limit}. */
+    synchronized List<Event> recent(Predicate<Event> filter, int limit) {
+        List<Event> matching = new ArrayList<>();
+        for (Event event : ring) {
+            if (filter.test(event)) {
+                matching.add(event);
+            }
+        }
+        return List.copyOf(matching.subList(Math.max(0, matching.size() - limit), matching.size()));
+    }
+
+    /**
+     * Starts following: the returned follower holds, first, the last {@code history} kept events that
+     * match {@code filter}, then every new matching event, with none missed or repeated in between.
+     * Close it when done.
+     */
+    synchronized Follower follow(Predicate<Event> filter, int history) {
+        Follower follower = new Follower(this, filter, recent(filter, history));
+        followers.add(follower);
+        return follower;
+    }
+
+    synchronized void unfollow(Follower follower) {
+        followers.remove(follower);
+    }
+
+    /** How many {@code events:tail -f} are following now. */
+    synchronized int followers() {
+        return followers.size();
+    }
+
+    /** How many events the ring keeps now. */
+    synchronized int capacity() {
+        return capacity;
+    }
+}

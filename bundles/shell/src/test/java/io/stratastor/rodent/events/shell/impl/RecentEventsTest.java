@@ -1,0 +1,125 @@
+package io.stratastor.rodent.events.shell.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.proto.Event;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.osgi.util.converter.Converters;
+
+class RecentEventsTest {
+
+    static RecentEvents.Config config(int tailSize) {
+        return Converters.standardConverter().convert(Map.of("tail_size", tailSize)).to(RecentEvents.Config.class);
+    }
+
+    private static Event numbered(int i) {
+        return TestEvents.event("storage.pool.created", Level.INFO).toBuilder().setEventId("e" + i).build();
+    }
+
+    private static List<String> ids(List<Event> events) {
+        return events.stream().map(Event::getEventId).toList();
+    }
+
+    @Test
+    void keepsOnlyTheNewestUpToTheTailSize() {
+        RecentEvents recent = new RecentEvents(config(3));
+        for (int i = 1; i <= 5; i++) {
+            recent.onEvent(numbered(i));
+        }
+
+        assertThat(ids(recent.recent(event -> true, 10))).containsExactly("e3", "e4", "e5");
+        assertThat(ids(recent.recent(event -> true, 2))).containsExactly("e4", "e5");
+    }
+
+    @Test
+    void defaultTailSizeIsAThousand() {
+        assertThat(new RecentEvents(Converters.standardConverter().convert(Map.of()).to(RecentEvents.Config.class)).capacity())
+                .isEqualTo(1000);
+    }
+
+    @Test
+    void shrinkingKeepsTheNewestAndAnInvalidSizeIsRefused() {
+        RecentEvents recent = new RecentEvents(config(5));
+        for (int i = 1; i <= 5; i++) {
+            recent.onEvent(numbered(i));
+        }
+
+        recent.modified(config(2));
+        assertThat(ids(recent.recent(event -> true, 10))).containsExactly("e4", "e5");
+
+        recent.modified(config(0));
+        assertThat(recent.capacity()).isEqualTo(2);
+        assertThat(new RecentEvents(config(RecentEvents.MAX_TAIL_SIZE + 1)).capacity()).isEqualTo(1000);
+    }
+
+    @Test
+    void filterAppliesBeforeTheLimit() {
+        RecentEvents recent = new RecentEvents(config(10));
+        recent.onEvent(TestEvents.event("storage.pool.created", Level.ERROR));
+        recent.onEvent(TestEvents.event("storage.pool.created", Level.INFO));
+        recent.onEvent(TestEvents.event("storage.pool.created", Level.INFO));
+
+        assertThat(recent.recent(event -> event.getLevel() == Level.ERROR.wireValue(), 1)).hasSize(1);
+    }
+
+    @Test
+    void followerGetsHistoryThenNewMatchingEventsOnly() throws Exception {
+        RecentEvents recent = new RecentEvents(config(10));
+        recent.onEvent(numbered(1));
+        recent.onEvent(numbered(2));
+
+        try (Follower follower = recent.follow(event -> !event.getEventId().equals("e4"), 1)) {
+            recent.onEvent(numbered(3));
+            recent.onEvent(numbered(4));
+            recent.onEvent(numbered(5));
+
+            assertThat(ids(follower.history())).containsExactly("e2");
+            assertThat(follower.poll(0, TimeUnit.SECONDS).getEventId()).isEqualTo("e3");
+            assertThat(follower.poll(0, TimeUnit.SECONDS).getEventId()).isEqualTo("e5");
+            assertThat(follower.poll(0, TimeUnit.SECONDS)).isNull();
+        }
+    }
+
+    @Test
+    void closedFollowerGetsNothingMore() throws Exception {
+        RecentEvents recent = new RecentEvents(config(10));
+        Follower follower = recent.follow(event -> true, 0);
+        follower.close();
+
+        recent.onEvent(numbered(1));
+
+        assertThat(follower.poll(0, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void slowFollowerCountsWhatItSkippedInsteadOfBlockingTheEmitter() throws Exception {
+        RecentEvents recent = new RecentEvents(config(10));
+        try (Follower follower = recent.follow(event -> true, 0)) {
+            for (int i = 0; i < Follower.CAPACITY + 3; i++) {
+                recent.onEvent(numbered(i));
+            }
+
+            assertThat(follower.takeSkipped()).isEqualTo(3);
+            assertThat(follower.takeSkipped()).isZero();
+            assertThat(follower.poll(0, TimeUnit.SECONDS).getEventId()).isEqualTo("e0");
+        }
+    }
+
+    @Test
+    void deactivationEndsFollowers() throws Exception {
+        RecentEvents recent = new RecentEvents(config(10));
+        Follower follower = recent.follow(event -> true, 0);
+        recent.onEvent(numbered(1));
+
+        recent.deactivate();
+
+        assertThat(follower.ended()).isFalse();
+        assertThat(follower.poll(0, TimeUnit.SECONDS).getEventId()).isEqualTo("e1");
+        assertThat(follower.poll(0, TimeUnit.SECONDS)).isNull();
+        assertThat(follower.ended()).isTrue();
+    }
+}
