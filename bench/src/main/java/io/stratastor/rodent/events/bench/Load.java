@@ -1,0 +1,71 @@
+package io.stratastor.rodent.events.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Runs {@code producers} threads that together make {@code events} calls, paced to {@code rate}
+ * calls/s (0: as fast as they go), and records each call's duration in nanoseconds. The latency is
+ * the call's service time, measured around the call. Not thread-safe: one run at a time.
+ */
+final class Load {
+    /** What a run measured. */
+    record Result(Histogram latency, long firstNanos, long lastNanos, long calls) {
+        double callsPerSecond() {
+            return calls * 1e9 / Math.max(1, lastNanos - firstNanos);
+        }
+    }
+
+    private Load() {
+    }
+
+    static Result run(int producers, long events, double rate, Runnable call) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        Histogram[] histograms = new Histogram[producers];
+        long[] firsts = new long[producers];
+        long[] lasts = new long[producers];
+        long intervalNanos = rate <= 0 ? 0 : (long) (producers * 1e9 / rate);
+        long start = System.nanoTime() + 20_000_000L;
+        for (int p = 0; p < producers; p++) {
+            int index = p;
+            long share = events / producers + (p < events % producers ? 1 : 0);
+            histograms[p] = new Histogram(60_000_000_000L, 3);
+            Thread thread = new Thread(() -> {
+                Histogram histogram = histograms[index];
+                while (System.nanoTime() < start) {
+                    LockSupport.parkNanos(start - System.nanoTime());
+                }
+                firsts[index] = System.nanoTime();
+                for (long i = 0; i < share; i++) {
+                    if (intervalNanos > 0) {
+                        long due = start + i * intervalNanos;
+                        long now;
+                        while ((now = System.nanoTime()) < due) {
+                            LockSupport.parkNanos(due - now);
+                        }
+                    }
+                    long before = System.nanoTime();
+                    call.run();
+                    histogram.recordValue(Math.max(0, System.nanoTime() - before));
+                }
+                lasts[index] = System.nanoTime();
+            }, "bench-producer-" + p);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Histogram all = new Histogram(60_000_000_000L, 3);
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int p = 0; p < producers; p++) {
+            all.add(histograms[p]);
+            first = Math.min(first, firsts[p]);
+            last = Math.max(last, lasts[p]);
+        }
+        return new Result(all, first, last, events);
+    }
+}

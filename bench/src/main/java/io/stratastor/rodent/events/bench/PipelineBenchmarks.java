@@ -1,0 +1,177 @@
+package io.stratastor.rodent.events.bench;
+
+import io.stratastor.rodent.events.core.impl.pipeline.EnvelopeFactory;
+import io.stratastor.rodent.events.core.impl.pipeline.Settings;
+import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
+import io.stratastor.rodent.events.core.impl.spool.FileSpool;
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.EventBatch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The emit path piece by piece (issue 6): (a) the typed emit end to end into the durable spool,
+ * (b) envelope and serialization, (c) spool append alone and read alone, (d) batch assembly.
+ * Each spool lives in a temporary directory on disk and is deleted after each iteration; Toggle is
+ * not configured, so nothing is shipped.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+public class PipelineBenchmarks {
+    static final int BATCH = 500;
+
+    static SettingsBuilder spoolSettings(Path directory) {
+        // interval is the default fsync policy; a 16 GiB capacity keeps an iteration from ever filling it.
+        return new SettingsBuilder().profile("high-throughput").batchSize(BATCH).spoolDirectory(directory.toString())
+                .spoolCapacity(16L << 30);
+    }
+
+    /** (a) A node without Toggle: a fresh spool every iteration. */
+    @State(Scope.Benchmark)
+    public static class Node {
+        BenchNode node;
+        Path directory;
+
+        @Setup(Level.Iteration)
+        public void open() throws IOException {
+            directory = Files.createTempDirectory(Path.of(System.getProperty("bench.dir", "target")).toAbsolutePath(), "jmh-node-");
+            node = BenchNode.start(spoolSettings(directory));
+        }
+
+        @TearDown(Level.Iteration)
+        public void close() {
+            node.close();
+            BenchNode.delete(directory);
+        }
+    }
+
+    /** A bare spool, fresh every iteration; {@link #filled} events are appended before it is measured. */
+    @State(Scope.Benchmark)
+    public static class Spool {
+        FileSpool spool;
+        Path directory;
+        Event event;
+
+        int filled() {
+            return 0;
+        }
+
+        @Setup(Level.Iteration)
+        public void open() throws IOException {
+            directory = Files.createTempDirectory(Path.of(System.getProperty("bench.dir", "target")).toAbsolutePath(), "jmh-spool-");
+            Settings settings = spoolSettings(directory).build();
+            spool = FileSpool.open(directory, settings.spool());
+            event = Fixtures.envelope();
+            for (int i = 0; i < filled(); i++) {
+                spool.append(event);
+            }
+        }
+
+        @TearDown(Level.Iteration)
+        public void close() {
+            spool.close();
+            BenchNode.delete(directory);
+        }
+    }
+
+    /** A spool holding one batch, never removed: every read parses the same records. */
+    @State(Scope.Benchmark)
+    public static class OneBatch extends Spool {
+        @Override
+        int filled() {
+            return BATCH;
+        }
+    }
+
+    /** A spool holding enough batches for one single-shot iteration of {@link #readAndRemove}. */
+    @State(Scope.Benchmark)
+    public static class Backlog extends Spool {
+        @Override
+        int filled() {
+            return READS * BATCH;
+        }
+    }
+
+    static final int READS = 400;
+
+    @State(Scope.Thread)
+    public static class Envelopes {
+        final EnvelopeFactory factory = new EnvelopeFactory(Clock.systemUTC());
+    }
+
+    /** (a) StorageEvents.emitPool → validation → envelope → FileSpool.append. */
+    @Benchmark
+    public void typedEmitIntoSpool(Node node) {
+        Fixtures.emit(node.node.storage);
+    }
+
+    /** (a) The same with two emitting threads, as the harness's producers. */
+    @Benchmark
+    @org.openjdk.jmh.annotations.Threads(2)
+    public void typedEmitIntoSpoolTwoThreads(Node node) {
+        Fixtures.emit(node.node.storage);
+    }
+
+    /** (b) The envelope (UUIDv7, payload encoded) and the event's serialization, as the spool writes it. */
+    @Benchmark
+    public byte[] envelopeAndSerialize(Envelopes envelopes) {
+        return Fixtures.envelope(envelopes.factory).toByteArray();
+    }
+
+    /** (c) FileSpool.append of a ready envelope alone. */
+    @Benchmark
+    public int spoolAppend(Spool spool) {
+        return spool.spool.append(spool.event);
+    }
+
+    /** (c) Read alone: peek of one batch of {@value #BATCH} (parse of every record), nothing removed. Per batch. */
+    @Benchmark
+    public List<Event> spoolPeekBatch(OneBatch spool) {
+        return spool.spool.peek(BATCH, Long.MAX_VALUE);
+    }
+
+    /**
+     * (c) Read and acknowledge: {@value #READS} × (peek {@value #BATCH} + remove {@value #BATCH}) through a
+     * backlog of {@value #READS}×{@value #BATCH} events. Single shot: the score is the whole walk.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3, batchSize = 1)
+    @Measurement(iterations = 5, batchSize = 1)
+    public int readAndRemove(Backlog spool) {
+        int read = 0;
+        for (int i = 0; i < READS; i++) {
+            read += spool.spool.peek(BATCH, Long.MAX_VALUE).size();
+            spool.spool.remove(BATCH);
+        }
+        return read;
+    }
+
+    /** (d) Batch assembly as the shipper does it: peek of {@value #BATCH}, EventBatch build, serialization. Per batch. */
+    @Benchmark
+    public byte[] batchAssembly(OneBatch spool) {
+        List<Event> events = spool.spool.peek(BATCH, 3L << 20);
+        return EventBatch.newBuilder().addAllEvents(events).setBatchTimestamp(System.currentTimeMillis())
+                .setBatchId("0193a3c2-0000-7000-8000-000000000000").build().toByteArray();
+    }
+}
