@@ -111,20 +111,20 @@ public final class EventCatalog {
      * @throws IllegalArgumentException naming the problem and what was expected
      */
     public EventTypeDefinition check(EventCategory category, String eventType, Message payload, boolean structAllowed) {
-        String label = labelOf(category);
-        String constants = "an EventTypes." + label.toUpperCase(Locale.ROOT) + "_* constant";
+        // Messages are built only on failure: this runs for every event.
         if (eventType == null || eventType.isBlank()) {
-            throw new IllegalArgumentException("event type must not be empty; expected a dotted " + label + " type such as " + constants);
+            throw new IllegalArgumentException("event type must not be empty; expected a dotted " + labelOf(category)
+                    + " type such as " + constantsOf(category));
         }
         EventTypeDefinition definition = byType.get(eventType);
         if (definition == null) {
-            throw new IllegalArgumentException("unknown event type '" + eventType + "'; expected a " + label
-                    + " type of the schema (" + constants + ")");
+            throw new IllegalArgumentException("unknown event type '" + eventType + "'; expected a " + labelOf(category)
+                    + " type of the schema (" + constantsOf(category) + ")");
         }
         if (definition.category() != category) {
             String owner = labelOf(definition.category());
-            throw new IllegalArgumentException("event type '" + eventType + "' belongs to category " + owner + ", not " + label
-                    + "; emit it through the " + owner + " emitter");
+            throw new IllegalArgumentException("event type '" + eventType + "' belongs to category " + owner + ", not "
+                    + labelOf(category) + "; emit it through the " + owner + " emitter");
         }
         String expected = definition.payloadTypeName();
         String actual = payload == null ? "" : payload.getDescriptorForType().getFullName();
@@ -137,6 +137,10 @@ public final class EventCatalog {
         }
         throw new IllegalArgumentException("event type '" + eventType + "' expects payload " + expected + ", got "
                 + (payload == null ? "null" : actual));
+    }
+
+    private static String constantsOf(EventCategory category) {
+        return "an EventTypes." + labelOf(category).toUpperCase(Locale.ROOT) + "_* constant";
     }
 
     /** The lower-case category name, which is also the first segment of its event types: {@code storage}. */

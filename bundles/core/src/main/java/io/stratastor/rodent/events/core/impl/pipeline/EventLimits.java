@@ -39,7 +39,7 @@ public final class EventLimits {
     }
 
     public static void checkSourceAndMetadata(String eventType, String source, Map<String, String> metadata) {
-        checkText(eventType, "source", source, MAX_SOURCE_LENGTH);
+        checkText(eventType, "source", null, source, MAX_SOURCE_LENGTH);
         if (metadata == null) {
             return;
         }
@@ -48,8 +48,8 @@ public final class EventLimits {
                     + MAX_METADATA_ENTRIES);
         }
         for (Map.Entry<String, String> entry : metadata.entrySet()) {
-            checkText(eventType, "metadata key", entry.getKey(), MAX_METADATA_KEY_LENGTH);
-            checkText(eventType, "metadata value of " + printable(entry.getKey()), entry.getValue(), MAX_METADATA_VALUE_LENGTH);
+            checkText(eventType, "metadata key", null, entry.getKey(), MAX_METADATA_KEY_LENGTH);
+            checkText(eventType, "metadata value of ", entry.getKey(), entry.getValue(), MAX_METADATA_VALUE_LENGTH);
         }
     }
 
@@ -67,20 +67,25 @@ public final class EventLimits {
         }
     }
 
-    private static void checkText(String eventType, String field, String text, int maxLength) {
+    // On the emit path: the field's label is built only when a check fails.
+    private static void checkText(String eventType, String field, String key, String text, int maxLength) {
         if (text == null) {
             return;
         }
         if (text.length() > maxLength) {
-            throw new IllegalArgumentException(field + " of " + eventType + " is " + text.length() + " characters; expected at most "
-                    + maxLength);
+            throw new IllegalArgumentException(label(field, key) + " of " + eventType + " is " + text.length()
+                    + " characters; expected at most " + maxLength);
         }
         for (int i = 0; i < text.length(); i++) {
             if (Character.isISOControl(text.charAt(i))) {
-                throw new IllegalArgumentException(field + " of " + eventType + " holds a control character (U+"
+                throw new IllegalArgumentException(label(field, key) + " of " + eventType + " holds a control character (U+"
                         + String.format("%04X", (int) text.charAt(i)) + ") at index " + i + "; expected printable text");
             }
         }
+    }
+
+    private static String label(String field, String key) {
+        return key == null ? field : field + printable(key);
     }
 
     // For messages: a malformed value is shown cut short and with control characters escaped.

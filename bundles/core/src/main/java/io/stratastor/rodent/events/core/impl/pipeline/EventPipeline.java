@@ -77,7 +77,10 @@ public final class EventPipeline implements AutoCloseable {
     private void publish(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean legacy) {
         try {
-            EventLimits.checkEventType(eventType);
+            // A type the schema knows is well-formed; the form is checked only for the clearer error.
+            if (!validator.knows(eventType)) {
+                EventLimits.checkEventType(eventType);
+            }
             validator.validate(category, eventType, level, source, payload, metadata, legacy);
             EventLimits.checkSourceAndMetadata(eventType, source, metadata);
             EventLimits.checkPayload(eventType, payload);

@@ -25,6 +25,11 @@ public final class EventValidator {
         validate(category, eventType, level, source, payload, metadata, false);
     }
 
+    /** Whether the schema has this dotted type. */
+    public boolean knows(String eventType) {
+        return catalog.find(eventType).isPresent();
+    }
+
     /**
      * Validates an event; with {@code structAllowed} (the backward-compatible path) a
      * {@value EventCatalog#STRUCT} payload is accepted for any type.
