@@ -243,6 +243,8 @@ public final class Shipper {
         switch (result.outcome()) {
             // Counted before the store forgets the batch, so a flush that sees it empty sees it counted.
             case DELIVERED:
+                LOG.debug("Batch {} of {} events delivered to {} ({})", batch.getBatchId(), batch.getEventsCount(), toggle.address(),
+                        result.detail());
                 stats.sent.add(batch.getEventsCount());
                 stats.batchesSent.increment();
                 state = ToggleState.CONNECTED;
