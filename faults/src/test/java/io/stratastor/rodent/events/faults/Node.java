@@ -30,9 +30,11 @@ final class Node implements AutoCloseable {
     private static final EventCatalog CATALOG = EventCatalog.fromSchema();
 
     private final EventPipeline pipeline;
+    private final FileDeadLetters deadLetters;
 
-    private Node(EventPipeline pipeline) {
+    private Node(EventPipeline pipeline, FileDeadLetters deadLetters) {
         this.pipeline = pipeline;
+        this.deadLetters = deadLetters;
     }
 
     /** Settings every scenario starts from: small batches, short timeouts and backoff. */
@@ -53,15 +55,29 @@ final class Node implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        FileDeadLetters deadLetters = new FileDeadLetters(Path.of(built.spoolDirectory()).resolve("dead-letters"));
         EventPipeline pipeline = new EventPipeline(built, CATALOG, spool, Clock.systemUTC(), new SecureRandom(),
-                GrpcToggleTransport::new, new FileDeadLetters(Path.of(built.spoolDirectory()).resolve("dead-letters")));
+                GrpcToggleTransport::new, deadLetters);
         pipeline.start();
-        return new Node(pipeline);
+        return new Node(pipeline, deadLetters);
     }
 
     void emit(long seq, Level level) {
         pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_STATUS_CHANGED, level, "fault-suite",
                 StoragePoolPayload.newBuilder().setPoolName("tank").setPoolState("event " + seq).build(), Map.of(SEQ, Long.toString(seq)));
+    }
+
+    /** Sends every dead letter again, as the core's DeadLetterQueue does. */
+    int resendDeadLetters() {
+        int queued = 0;
+        for (var letter : deadLetters.list()) {
+            queued += deadLetters.resend(letter.batchId(), pipeline::requeue);
+        }
+        return queued;
+    }
+
+    int deadLetterCount() {
+        return deadLetters.list().size();
     }
 
     void reconfigure(SettingsBuilder settings) {

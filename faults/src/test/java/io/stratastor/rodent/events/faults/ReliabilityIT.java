@@ -172,8 +172,14 @@ class ReliabilityIT {
             }
         }
         assertThat(keptInFiles).as("events kept in dead-letter files").isEqualTo(300);
+
+        sink.faults().refuse(false);
+        assertThat(node.resendDeadLetters()).isEqualTo(300);
+        assertThat(node.flush(PATIENCE)).isTrue();
+        assertThat(Received.sequences(sink)).as("sent again once Toggle takes them").hasSize(300);
+        assertThat(node.deadLetterCount()).isZero();
         new ScenarioReport("success-false").put("accepted", 300).put("dead_lettered", node.stat("dead_lettered"))
-                .put("delivered_unique", sink.counts().unique()).put("lost", 0).write();
+                .put("delivered_after_resend", Received.sequences(sink).size()).put("lost", 0).write();
     }
 
     private List<Path> segments() throws IOException {

@@ -2,6 +2,8 @@ package io.stratastor.rodent.events.core.impl;
 
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.DeadLetter;
+import io.stratastor.rodent.events.api.DeadLetterQueue;
 import io.stratastor.rodent.events.api.EventSystem;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
@@ -43,15 +45,16 @@ import org.slf4j.LoggerFactory;
  * with a message naming the key and the previous settings stay in force. Thread-safe.
  */
 @Component(
-        service = {EventSystem.class, EventPublisher.class},
+        service = {EventSystem.class, EventPublisher.class, DeadLetterQueue.class},
         immediate = true,
         configurationPid = PipelineConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PipelineConfiguration.class)
-public final class EventPipelineComponent implements EventSystem, EventPublisher {
+public final class EventPipelineComponent implements EventSystem, EventPublisher, DeadLetterQueue {
     private static final Logger LOG = LoggerFactory.getLogger(EventPipelineComponent.class);
 
     private final EventPipeline pipeline;
+    private final FileDeadLetters deadLetters;
     private final List<EventTap> taps = new CopyOnWriteArrayList<>();
 
     /** Framework property naming the spool directory when the configuration names none (the launcher sets it). */
@@ -61,8 +64,9 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     public EventPipelineComponent(PipelineConfiguration config, BundleContext context) {
         Settings settings = settingsOf(config);
         Path spoolDir = spoolDirectory(settings, context);
+        this.deadLetters = new FileDeadLetters(spoolDir.resolve("dead-letters"));
         this.pipeline = new EventPipeline(settings, EventCatalog.fromSchema(), openStore(spoolDir, settings),
-                Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, new FileDeadLetters(spoolDir.resolve("dead-letters")));
+                Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, deadLetters);
         pipeline.start();
     }
 
@@ -160,6 +164,25 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     public void publishLegacy(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata) {
         pipeline.publishLegacy(category, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public List<DeadLetter> list() {
+        return deadLetters.list();
+    }
+
+    @Override
+    public int resend(String batchId) {
+        return deadLetters.resend(batchId, pipeline::requeue);
+    }
+
+    @Override
+    public int resendAll() {
+        int queued = 0;
+        for (DeadLetter letter : deadLetters.list()) {
+            queued += resend(letter.batchId());
+        }
+        return queued;
     }
 
     @Override

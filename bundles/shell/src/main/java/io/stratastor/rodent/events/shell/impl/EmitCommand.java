@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import java.io.PrintStream;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Process;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,7 +54,8 @@ public final class EmitCommand {
     @Descriptor("Emit an event through its category's emitter; prints 'emitted N TYPE (category, level)' or one 'error:' line."
             + " Quote JSON in single quotes: --payload '{\"pool_name\": \"tank\"}'")
     public String emit(
-            @Descriptor("TYPE [--level info|warn|error|critical] [--source S] [--meta key=value]... [--payload JSON] [--count N]")
+            @Descriptor("TYPE [--level info|warn|error|critical] [--source S] [--meta key=value]... [--payload JSON] [--count N]"
+                    + " [--rate EVENTS_PER_SECOND]; a long run prints its progress every second and stops on Ctrl-C")
             String... args) {
         try {
             return emit(EmitRequest.parse(args));
@@ -71,16 +75,54 @@ public final class EmitCommand {
                 .orElseThrow(() -> new CommandException("no emitter for category " + category.label()
                         + " is registered (bundle io.stratastor.rodent.events." + category.label() + " not active?); registered: "
                         + registeredCategories()));
+        Progress progress = new Progress(request.count());
+        long pauseNanos = request.rate() > 0 ? (long) (1_000_000_000L / request.rate()) : 0;
+        long start = System.nanoTime();
         int emitted = 0;
         try {
             for (; emitted < request.count(); emitted++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return "interrupted: emitted " + emitted + " of " + request.count() + " " + definition.eventType();
+                }
+                if (pauseNanos > 0) {
+                    // Paced against the start, so the rate holds however long each emit takes.
+                    long due = start + emitted * pauseNanos - System.nanoTime();
+                    if (due > 0) {
+                        LockSupport.parkNanos(due);
+                    }
+                }
                 emitter.emit(request.source(), definition.eventType(), level, payload, request.metadata());
+                progress.tick(emitted + 1);
             }
         } catch (RuntimeException e) {
             String reason = e instanceof IllegalArgumentException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             throw new CommandException(reason + (emitted > 0 ? " (after " + emitted + " of " + request.count() + " emitted)" : ""));
         }
-        return "emitted " + emitted + " " + definition.eventType() + " (" + category.label() + ", " + level.label() + ")";
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String rate = request.count() > 1 && seconds > 0 ? String.format(" in %.1f s, %.0f/s", seconds, emitted / seconds) : "";
+        return "emitted " + emitted + " " + definition.eventType() + " (" + category.label() + ", " + level.label() + ")" + rate;
+    }
+
+    /** Prints "emitting: N of M" about once a second to the command's output, for long runs. Not thread-safe. */
+    private static final class Progress {
+        private static final long EVERY_NANOS = 1_000_000_000L;
+        private final int total;
+        private final PrintStream out;
+        private long next = System.nanoTime() + EVERY_NANOS;
+
+        Progress(int total) {
+            this.total = total;
+            Process process = total > 1 ? Process.Utils.current() : null;
+            this.out = process == null ? null : process.out();
+        }
+
+        void tick(int done) {
+            if (out != null && done < total && System.nanoTime() >= next) {
+                out.println("emitting: " + done + " of " + total);
+                out.flush();
+                next = System.nanoTime() + EVERY_NANOS;
+            }
+        }
     }
 
     private static Level level(String text) throws CommandException {

@@ -15,11 +15,13 @@ import java.util.Map;
  * @param metadata the {@code --meta} entries in order
  * @param payloadJson the {@code --payload} JSON, or null when absent
  * @param count how many copies to emit, at least 1
+ * @param rate events per second to pace the copies at; 0 means as fast as the emitter takes them
  */
-record EmitRequest(String type, String level, String source, Map<String, String> metadata, String payloadJson, int count) {
+record EmitRequest(String type, String level, String source, Map<String, String> metadata, String payloadJson, int count,
+        double rate) {
     static final String USAGE = "usage: events:emit TYPE [--level info|warn|error|critical] [--source S]"
-            + " [--meta key=value]... [--payload JSON] [--count N]";
-    static final List<String> OPTIONS = List.of("--level", "--source", "--meta", "--payload", "--count");
+            + " [--meta key=value]... [--payload JSON] [--count N] [--rate R]";
+    static final List<String> OPTIONS = List.of("--level", "--source", "--meta", "--payload", "--count", "--rate");
     static final String DEFAULT_LEVEL = "info";
 
     EmitRequest {
@@ -72,7 +74,7 @@ record EmitRequest(String type, String level, String source, Map<String, String>
             throw new CommandException("--source must not be blank; leave it out for the emitter's default");
         }
         return new EmitRequest(type, options.getOrDefault("--level", DEFAULT_LEVEL), source, metadata,
-                options.get("--payload"), count(options.get("--count")));
+                options.get("--payload"), count(options.get("--count")), rate(options.get("--rate")));
     }
 
     private static void putMeta(Map<String, String> metadata, String entry) throws CommandException {
@@ -87,6 +89,24 @@ record EmitRequest(String type, String level, String source, Map<String, String>
         if (metadata.putIfAbsent(key, entry.substring(equals + 1)) != null) {
             throw new CommandException("--meta key '" + key + "' given twice; give each key once");
         }
+    }
+
+    static final double MAX_RATE = 10_000_000;
+
+    private static double rate(String text) throws CommandException {
+        if (text == null) {
+            return 0;
+        }
+        double rate;
+        try {
+            rate = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            rate = -1;
+        }
+        if (!(rate > 0) || rate > MAX_RATE) {
+            throw new CommandException("--rate takes events per second above 0 and at most " + (long) MAX_RATE + ", got '" + text + "'");
+        }
+        return rate;
     }
 
     private static int count(String text) throws CommandException {

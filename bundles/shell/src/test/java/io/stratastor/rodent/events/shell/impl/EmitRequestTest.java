@@ -11,7 +11,7 @@ class EmitRequestTest {
     void typeAloneTakesTheDefaults() throws Exception {
         EmitRequest request = EmitRequest.parse("storage.pool.created");
 
-        assertThat(request).isEqualTo(new EmitRequest("storage.pool.created", "info", null, java.util.Map.of(), null, 1));
+        assertThat(request).isEqualTo(new EmitRequest("storage.pool.created", "info", null, java.util.Map.of(), null, 1, 0));
     }
 
     @Test
@@ -49,7 +49,7 @@ class EmitRequestTest {
     void unknownOptionListsTheAcceptedOnes() {
         assertThatThrownBy(() -> EmitRequest.parse("t", "--lvl", "info"))
                 .isInstanceOf(CommandException.class)
-                .hasMessage("unknown option '--lvl'; accepted: --level, --source, --meta, --payload, --count");
+                .hasMessage("unknown option '--lvl'; accepted: --level, --source, --meta, --payload, --count, --rate");
     }
 
     @Test
@@ -80,5 +80,14 @@ class EmitRequestTest {
     @Test
     void blankSourceIsRefused() {
         assertThatThrownBy(() -> EmitRequest.parse("t", "--source", " ")).hasMessageStartingWith("--source must not be blank");
+    }
+
+    @Test
+    void rateIsEventsPerSecondAboveZero() throws Exception {
+        assertThat(EmitRequest.parse(new String[] {"storage.pool.created", "--count", "100", "--rate", "250.5"}).rate()).isEqualTo(250.5);
+        assertThatThrownBy(() -> EmitRequest.parse(new String[] {"storage.pool.created", "--rate", "0"}))
+                .hasMessageContaining("--rate takes events per second above 0");
+        assertThatThrownBy(() -> EmitRequest.parse(new String[] {"storage.pool.created", "--rate", "fast"}))
+                .hasMessageContaining("got 'fast'");
     }
 }

@@ -159,6 +159,27 @@ public final class EventPipeline implements AutoCloseable {
         return byLevel;
     }
 
+    /**
+     * Puts events that left the pipeline (dead letters) back into the store as they are: same ids,
+     * no new validation or filtering. Counted as {@code requeued}.
+     *
+     * @return how many the store took (fewer when it is full)
+     */
+    public int requeue(List<Event> events) {
+        int taken = 0;
+        for (Event event : events) {
+            if (store.append(event) < 0) {
+                break;
+            }
+            taken++;
+        }
+        stats.requeued.add(taken);
+        if (taken > 0) {
+            shipper.wake();
+        }
+        return taken;
+    }
+
     public void reconfigure(Settings newSettings) {
         Settings old = settings;
         settings = newSettings;
@@ -208,6 +229,7 @@ public final class EventPipeline implements AutoCloseable {
         snapshot.put("failed_sends", stats.failedSends.sum());
         snapshot.put("auth_failures", stats.authFailures.sum());
         snapshot.put("dead_lettered", stats.deadLettered.sum());
+        snapshot.put("requeued", stats.requeued.sum());
         snapshot.put("pending", store.size());
         snapshot.put("in_flight", shipper.inFlight());
         long oldest = store.oldestTimestamp();

@@ -17,6 +17,7 @@ public final class PipelineStats {
     final LongAdder failedSends = new LongAdder();
     final LongAdder authFailures = new LongAdder();
     final LongAdder deadLettered = new LongAdder();
+    final LongAdder requeued = new LongAdder();
     final LongAdder tapFailures = new LongAdder();
     private final Map<Level, LongAdder> droppedByLevel = new EnumMap<>(Level.class);
 

@@ -127,6 +127,22 @@ class EventPipelineTest {
     }
 
     @Test
+    void withTheDurableSpoolBatchesShipWhileEmissionGoesOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Settings settings = toggled().batchSize(100).batchTimeoutSeconds(0.05).retryBackoffBaseSeconds(0.001).retryBackoffMaxSeconds(0.002)
+                .build();
+        pipeline = new EventPipeline(settings, CATALOG,
+                io.stratastor.rodent.events.core.impl.spool.FileSpool.open(dir, settings.spool().withMaxFileSize(65_536).withCapacityBytes(1 << 24)),
+                Clock.systemUTC(), new Random(7), toggle -> transport, (batch, reason) -> { });
+        pipeline.start();
+
+        for (int i = 0; i < 250; i++) {
+            emitResilver();
+        }
+
+        await().until(() -> transport.delivered().stream().mapToInt(EventBatch::getEventsCount).sum() == 250);
+    }
+
+    @Test
     void transientFailuresRetryTheSameBatchIdUntilDelivered() throws Exception {
         transport.then(SendOutcome.RETRY, 3);
         start(toggled());
