@@ -51,6 +51,9 @@ final class FelixNode {
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put(CONFIG_PROPERTY, configFile.toAbsolutePath().toString());
         properties.put(SPOOL_PROPERTY, home.resolve("data").resolve("spool").toAbsolutePath().toString());
+        // Configuration comes from rodent.yml at every start (the cache is cleaned anyway): keep it in
+        // memory, so a token given inline in rodent.yml is never written to disk by Config Admin.
+        properties.put("felix.cm.pm", "memory");
         if (!interactive) {
             // Without it the Gogo shell reads stdin and stops the whole framework at its end of file.
             properties.put("gosh.args", "--nointeractive");

@@ -22,7 +22,8 @@ class FelixNodeTest {
     @Test
     void theSpoolLivesOutsideTheCleanedCache() {
         assertThat(FelixNode.frameworkProperties(Path.of("/opt/re"), Path.of("/x.yml"), false))
-                .containsEntry("rodent.events.spool.dir", "/opt/re/data/spool");
+                .containsEntry("rodent.events.spool.dir", "/opt/re/data/spool")
+                .containsEntry("felix.cm.pm", "memory");
     }
 
     @Test

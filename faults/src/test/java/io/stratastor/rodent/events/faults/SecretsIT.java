@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,13 +31,13 @@ class SecretsIT {
         String token = "eyJhbGciOiJIUzI1NiJ9.secret-" + UUID.randomUUID();
         String password = "hunter2-" + UUID.randomUUID();
         Path home = copy(Path.of(System.getProperty("faults.distribution")), work.resolve("node"));
-        Path tokenFile = Files.writeString(work.resolve("toggle.jwt"), token);
-        Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
+        // The token is given inline, the harder case: nothing but this input file may hold it afterwards.
+        Path configFile = work.resolve("rodent.yml");
         try (ToggleSink sink = ToggleSink.builder().port(0).exactToken(token).jsonOut(work.resolve("toggle.jsonl"))
                 .capture(work.resolve("toggle.capture")).build().start()) {
-            Path config = Files.writeString(work.resolve("rodent.yml"), String.join("\n",
+            Path config = Files.writeString(configFile, String.join("\n",
                     "events:", "  batch_timeout: 0.2",
-                    "toggle:", "  address: \"127.0.0.1:" + sink.port() + "\"", "  jwt_file: \"" + tokenFile + "\"", ""));
+                    "toggle:", "  address: \"127.0.0.1:" + sink.port() + "\"", "  jwt: \"" + token + "\"", ""));
             Path script = Files.writeString(work.resolve("session.gogo"), String.join("\n",
                     "events:stats",
                     "events:config",
@@ -57,21 +56,21 @@ class SecretsIT {
             assertThat(node.exitValue()).as(output).isZero();
             assertThat(sink.counts().unique()).as("the session delivered its events").isEqualTo(6);
             assertThat(output).as("the session ran at debug level").contains("DEBUG").contains("delivered to").doesNotContain(token);
-            List<Path> holding = filesHolding(token, List.of(home, work), tokenFile);
+            List<Path> holding = filesHolding(token, List.of(home, work), configFile);
             assertThat(holding).as("files holding the token").isEmpty();
             assertThat(Files.readString(work.resolve("toggle.jsonl"))).as("a secret-looking metadata value is redacted before it leaves")
                     .doesNotContain(password).contains("[REDACTED]");
-            assertThat(filesHolding(password, List.of(home.resolve("data")), tokenFile)).as("nor is it spooled").isEmpty();
+            assertThat(filesHolding(password, List.of(home.resolve("data")), configFile)).as("nor is it spooled").isEmpty();
         }
     }
 
-    private static List<Path> filesHolding(String token, List<Path> roots, Path tokenFile) throws IOException {
+    private static List<Path> filesHolding(String token, List<Path> roots, Path configFile) throws IOException {
         byte[] needle = token.getBytes(StandardCharsets.UTF_8);
         List<Path> holding = new ArrayList<>();
         for (Path root : roots) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
-                    if (!file.equals(tokenFile) && contains(Files.readAllBytes(file), needle)) {
+                    if (!file.equals(configFile) && contains(Files.readAllBytes(file), needle)) {
                         holding.add(file);
                     }
                 }
