@@ -159,7 +159,7 @@ public final class SettingsBuilder {
             throw new IllegalArgumentException("toggle.ca_file and toggle.cert_file need toggle.tls: true");
         }
         return new ToggleSettings(address, token(), toggleTls, trim(toggleCaFile), trim(toggleCertFile), trim(toggleKeyFile),
-                seconds("toggle.deadline", toggleDeadlineSeconds));
+                seconds("toggle.deadline", toggleDeadlineSeconds), trim(toggleJwtFile));
     }
 
     // jwt_file is preferred: the token then stays out of the configuration store.

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Shipper {
     private static final Logger LOG = LoggerFactory.getLogger(Shipper.class);
+    private static final Duration TOKEN_FILE_RECHECK = Duration.ofSeconds(2);
 
     private final EventStore store;
     private final PipelineStats stats;
@@ -51,6 +52,7 @@ public final class Shipper {
     private PendingBatch inFlight;
     private int failedAttempts;
     private String refusedToken;
+    private final TokenFile tokenFile = new TokenFile();
 
     public Shipper(EventStore store, PipelineStats stats, Settings settings, Clock clock, Random random,
             Function<ToggleSettings, ToggleTransport> transports, DeadLetters deadLetters) {
@@ -178,7 +180,7 @@ public final class Shipper {
         }
         ToggleSettings toggle = settings.toggle();
         return store.size() == 0 || System.nanoTime() >= stopDeadlineNanos || !toggle.configured()
-                || toggle.token().equals(refusedToken) || state == ToggleState.UNAVAILABLE;
+                || token(toggle).equals(refusedToken) || state == ToggleState.UNAVAILABLE;
     }
 
     private void step() throws InterruptedException {
@@ -194,8 +196,9 @@ public final class Shipper {
             state = ToggleState.CONNECTING;
         }
         if (refusedToken != null) {
-            if (refusedToken.equals(toggle.token())) {
-                await(null);
+            if (refusedToken.equals(token(toggle))) {
+                // A token file may be replaced at any time: look at it again now and then.
+                await(toggle.tokenFile().isEmpty() ? null : TOKEN_FILE_RECHECK);
                 return;
             }
             LOG.info("Toggle token changed; sending again");
@@ -239,7 +242,7 @@ public final class Shipper {
                 .setBatchTimestamp(clock.millis())
                 .setBatchId(inFlight.batchId)
                 .build();
-        SendResult result = transport.send(batch, toggle.token(), toggle.deadline());
+        SendResult result = transport.send(batch, token(toggle), toggle.deadline());
         switch (result.outcome()) {
             // Counted before the store forgets the batch, so a flush that sees it empty sees it counted.
             case DELIVERED:
@@ -259,7 +262,7 @@ public final class Shipper {
             case AUTH_BLOCKED:
                 stats.failedSends.increment();
                 stats.authFailures.increment();
-                refusedToken = toggle.token();
+                refusedToken = token(toggle);
                 lastError = result.detail();
                 if (state != ToggleState.AUTH_FAILED) {
                     LOG.warn("Toggle refused the token ({}); holding {} events until the token changes", result.detail(), store.size());
@@ -278,6 +281,10 @@ public final class Shipper {
                         .delay(failedAttempts, random);
                 await(stopping ? Duration.ofMillis(Math.min(delay.toMillis(), 100)) : delay);
         }
+    }
+
+    private String token(ToggleSettings toggle) {
+        return toggle.tokenFile().isEmpty() ? toggle.token() : tokenFile.read(java.nio.file.Path.of(toggle.tokenFile()), toggle.token());
     }
 
     private void acknowledge() {

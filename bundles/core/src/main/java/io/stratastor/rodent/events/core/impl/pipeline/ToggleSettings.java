@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param caFile PEM CAs trusted for Toggle's certificate, or empty for the JVM's
  * @param certFile PEM client certificate chain for mutual TLS, or empty
  * @param keyFile PEM (PKCS#8) private key of {@code certFile}, or empty
+ * @param tokenFile the file the token was read from, read again when it changes; empty when the token is inline
  */
 public record ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
-        Duration deadline) {
+        Duration deadline, String tokenFile) {
 
     public ToggleSettings {
         Objects.requireNonNull(address);
@@ -22,6 +23,12 @@ public record ToggleSettings(String address, String token, boolean tls, String c
         Objects.requireNonNull(certFile);
         Objects.requireNonNull(keyFile);
         Objects.requireNonNull(deadline);
+        Objects.requireNonNull(tokenFile);
+    }
+
+    public ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
+            Duration deadline) {
+        this(address, token, tls, caFile, certFile, keyFile, deadline, "");
     }
 
     public boolean configured() {

@@ -182,6 +182,23 @@ class EventPipelineTest {
     }
 
     @Test
+    void aTokenFileReplacedWhileRefusedIsPickedUpWithoutReconfiguration(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("toggle.jwt"), "token-1");
+        transport.acceptOnlyToken("token-2");
+        start(toggled().toggleJwt("").toggleJwtFile(file.toString()));
+        emitResilver();
+        emitResilver();
+        await().until(() -> "auth_failed".equals(pipeline.stats().get("toggle_state")));
+
+        java.nio.file.Files.writeString(file, "token-2\n");
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        await().until(() -> (long) pipeline.stats().get("sent") == 2);
+        assertThat(transport.attempts()).extracting(ScriptedTransport.Attempt::token).contains("token-1", "token-2");
+    }
+
+    @Test
     void batchRefusedForGoodIsDeadLetteredNotResent() {
         transport.then(SendOutcome.REJECTED, 1);
         start(toggled());
