@@ -195,6 +195,7 @@ public final class Shipper {
         if (state == ToggleState.NOT_CONFIGURED) {
             state = ToggleState.CONNECTING;
         }
+        ensureTransport(toggle);
         if (refusedToken != null) {
             if (refusedToken.equals(token(toggle))) {
                 // A token file may be replaced at any time: look at it again now and then.
@@ -231,11 +232,31 @@ public final class Shipper {
         return left <= 0 ? Duration.ZERO : Duration.ofMillis(left);
     }
 
-    private void send(Settings current, ToggleSettings toggle) throws InterruptedException {
+    // Made as soon as Toggle is configured, so the connection is up before the first batch. A
+    // transport that cannot be made (unreadable TLS files) is a failed send: shown, retried, nothing dropped.
+    private boolean ensureTransport(ToggleSettings toggle) {
         if (transport == null || !toggle.sameEndpoint(transportSettings)) {
             closeTransport();
-            transport = transports.apply(toggle);
-            transportSettings = toggle;
+            try {
+                transport = transports.apply(toggle);
+                transportSettings = toggle;
+            } catch (RuntimeException e) {
+                if (!String.valueOf(e.getMessage()).equals(lastError)) {
+                    LOG.error("Cannot reach Toggle at {}: {}", toggle.address(), e.getMessage());
+                }
+                lastError = String.valueOf(e.getMessage());
+                state = ToggleState.UNAVAILABLE;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void send(Settings current, ToggleSettings toggle) throws InterruptedException {
+        if (!ensureTransport(toggle)) {
+            stats.failedSends.increment();
+            await(current.retryBackoffMax());
+            return;
         }
         EventBatch batch = EventBatch.newBuilder()
                 .addAllEvents(inFlight.events)

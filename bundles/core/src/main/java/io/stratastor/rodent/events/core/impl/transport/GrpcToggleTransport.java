@@ -69,6 +69,8 @@ public final class GrpcToggleTransport implements ToggleTransport {
                     + ", " + settings.certFile() + "): " + e.getClass().getSimpleName() + "; expected readable PEM files", e);
         }
         this.channel = builder.build();
+        // Connect now rather than on the first batch: the first connection costs seconds on a busy node.
+        channel.getState(true);
     }
 
     @Override

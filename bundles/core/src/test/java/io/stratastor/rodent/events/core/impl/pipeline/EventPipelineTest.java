@@ -199,6 +199,24 @@ class EventPipelineTest {
     }
 
     @Test
+    void aTransportThatCannotBeMadeIsShownAndRetriedNotFatal() {
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        Settings built = toggled().retryBackoffBaseSeconds(0.001).retryBackoffMaxSeconds(0.01).build();
+        pipeline = new EventPipeline(built, CATALOG, new MemoryEventStore(100), Clock.systemUTC(), new Random(7), toggle -> {
+            if (tries.incrementAndGet() < 3) {
+                throw new IllegalArgumentException("toggle.ca_file cannot be used");
+            }
+            return transport;
+        }, (batch, reason) -> { });
+        pipeline.start();
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> (long) pipeline.stats().get("sent") == 2);
+        assertThat(tries.get()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void batchRefusedForGoodIsDeadLetteredNotResent() {
         transport.then(SendOutcome.REJECTED, 1);
         start(toggled());
