@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class FileDeadLetters implements DeadLetters {
         LOG.warn("Toggle refused batch {} of {} events for good ({}); kept in {}", batch.getBatchId(), batch.getEventsCount(),
                 reason, directory);
         try {
-            Files.createDirectories(directory);
+            createPrivateDirectory();
             String name = safeName(batch.getBatchId());
             write(directory.resolve(name + REASON_SUFFIX), reason.getBytes(StandardCharsets.UTF_8));
             write(directory.resolve(name + BATCH_SUFFIX), batch.toByteArray());
@@ -129,10 +130,24 @@ public final class FileDeadLetters implements DeadLetters {
         return directory;
     }
 
+    // Like the spool: the directory 0700 and its files 0600, where the file system has POSIX permissions.
+    private void createPrivateDirectory() throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Files.createDirectories(directory);
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
     // Written beside, then moved into place: a reader never sees half a batch.
     private static void write(Path target, byte[] bytes) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.write(partial, bytes);
+        if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+        }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

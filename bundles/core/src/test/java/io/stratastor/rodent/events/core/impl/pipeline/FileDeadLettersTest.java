@@ -22,6 +22,10 @@ class FileDeadLettersTest {
         assertThat(EventBatch.parseFrom(Files.readAllBytes(dir.resolve("dead-letters/0195-b1.batch")))).isEqualTo(batch);
         assertThat(Files.readString(dir.resolve("dead-letters/0195-b1.reason"), StandardCharsets.UTF_8)).isEqualTo("payload refused");
         assertThat(deadLetters.writeFailures()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("dead-letters"))))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("dead-letters/0195-b1.batch")))).isEqualTo("rw-------");
     }
 
     @Test
