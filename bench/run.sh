@@ -13,13 +13,16 @@ JMH_ARGS=${JMH_ARGS:--wi 2 -i 3 -w 1s -r 2s -f 1}
 STEADY_RATE=${STEADY_RATE:-20000}
 JAR=bench/target/benchmarks.jar
 OUT=bench/target/harness
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 HARNESS="java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp $JAR io.stratastor.rodent.events.bench.LoadHarness"
 
 if [ "${BUILD:-1}" = 1 ]; then
-  mvn -B -q -o -pl bench package -DskipTests
+  # -am: the benchmarks jar is built from this checkout's modules, never from whatever ~/.m2 holds.
+  # The benchmark jar only; the tests are .ci/run's.
+  log "building bench/ and the modules it uses"
+  mvn -B -q -pl bench -am package -DskipTests
 fi
 rm -rf "$OUT" && mkdir -p "$OUT"
-log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
 if [ "${JMH:-1}" = 1 ]; then
   log "JMH ($JMH_ARGS)"

@@ -11,10 +11,10 @@ import io.stratastor.rodent.events.core.impl.pipeline.Settings;
 import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
 import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
 import io.stratastor.rodent.events.core.impl.spool.FileSpool;
+import io.stratastor.rodent.events.core.impl.transport.EncodedBatch;
 import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
-import io.stratastor.rodent.events.proto.EventBatch;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import io.stratastor.rodent.events.storage.impl.StorageEventsComponent;
 import java.io.IOException;
@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
@@ -77,11 +78,10 @@ final class BenchNode implements AutoCloseable {
         GrpcToggleTransport transport = new GrpcToggleTransport(toggle);
         return new ToggleTransport() {
             @Override
-            public SendResult send(EventBatch batch, String token, Duration deadline) {
-                SendResult result = transport.send(batch, token, deadline);
-                wireBytes.add(batch.getSerializedSize());
-                wireEvents.add(batch.getEventsCount());
-                return result;
+            public CompletableFuture<SendResult> send(EncodedBatch batch, String token, Duration deadline) {
+                wireBytes.add(batch.size());
+                wireEvents.add(batch.events());
+                return transport.send(batch, token, deadline);
             }
 
             @Override

@@ -99,14 +99,14 @@ public final class EventPipeline implements AutoCloseable {
         if (shownMetadata != metadata || !java.util.Objects.equals(shownPayload, payload)) {
             stats.redacted.increment();
         }
-        Event event = envelopes.envelope(category, eventType, level, source, shownPayload, shownMetadata);
+        EnvelopeFactory.Encoded event = envelopes.encode(category, eventType, level, source, shownPayload, shownMetadata);
         try {
-            EventLimits.checkEventSize(eventType, event.getSerializedSize());
+            EventLimits.checkEventSize(eventType, event.length());
         } catch (IllegalArgumentException e) {
             stats.rejected.increment();
             throw e;
         }
-        int held = accepting ? store.append(event) : -1;
+        int held = accepting ? store.append(event.bytes(), event.length(), level) : -1;
         if (held < 0) {
             stats.countDropped(level);
             logDropRateLimited();
@@ -116,11 +116,16 @@ public final class EventPipeline implements AutoCloseable {
         if (legacy) {
             stats.legacyEmitted.increment();
         }
-        for (EventTap tap : taps) {
-            tell(tap, event);
+        List<EventTap> told = taps;
+        if (!told.isEmpty()) {
+            Event accepted = event.parse();
+            for (EventTap tap : told) {
+                tell(tap, accepted);
+            }
         }
-        // The first event after empty starts the batch timeout; a full batch or the threshold ships at once.
-        if (held == 1 || held == current.batchSize() || held == current.flushThreshold()) {
+        // The first event after empty starts the batch timeout; each full batch (behind those in
+        // flight, too) or the threshold ships at once.
+        if (held == 1 || held % current.batchSize() == 0 || held == current.flushThreshold()) {
             shipper.wake();
         }
     }

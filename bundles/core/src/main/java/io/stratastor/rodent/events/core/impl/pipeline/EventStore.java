@@ -1,6 +1,8 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
+import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.Event;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +20,24 @@ public interface EventStore extends AutoCloseable {
      */
     int append(Event event);
 
+    /**
+     * Appends an accepted event already encoded in {@code encoded[0, length)}, which the store
+     * copies before it returns; {@code level} is the event's, for the overflow policy.
+     *
+     * @return as {@link #append(Event)}
+     */
+    int append(byte[] encoded, int length, Level level);
+
     /** Up to {@code maxEvents} of the oldest events, at most {@code maxBytes} encoded (but at least one), not removed. */
     List<Event> peek(int maxEvents, long maxBytes);
+
+    /**
+     * The protobuf encodings of up to {@code maxEvents} events after the {@code skip} oldest, at
+     * most {@code maxBytes} counted as {@link #peek} counts (but at least one), not removed: what
+     * the shipper sends as it is. Each buffer holds one {@code Event}, is read-only, and stays valid
+     * until its event is removed.
+     */
+    List<ByteBuffer> peekEncoded(long skip, int maxEvents, long maxBytes);
 
     /** Forgets the {@code count} oldest events, once Toggle has them. */
     void remove(int count);

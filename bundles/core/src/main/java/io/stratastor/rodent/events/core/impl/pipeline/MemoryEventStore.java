@@ -1,6 +1,9 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.Event;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,6 +33,15 @@ public final class MemoryEventStore implements EventStore {
     }
 
     @Override
+    public int append(byte[] encoded, int length, Level level) {
+        try {
+            return append(Event.parser().parseFrom(encoded, 0, length));
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalArgumentException("not an encoded event: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public synchronized List<Event> peek(int maxEvents, long maxBytes) {
         List<Event> batch = new ArrayList<>(Math.min(maxEvents, events.size()));
         long bytes = 0;
@@ -41,6 +53,25 @@ public final class MemoryEventStore implements EventStore {
                 break;
             }
             batch.add(event);
+        }
+        return batch;
+    }
+
+    @Override
+    public synchronized List<ByteBuffer> peekEncoded(long skip, int maxEvents, long maxBytes) {
+        List<ByteBuffer> batch = new ArrayList<>();
+        long bytes = 0;
+        Iterator<Event> oldestFirst = events.iterator();
+        for (long i = 0; i < skip && oldestFirst.hasNext(); i++) {
+            oldestFirst.next();
+        }
+        while (oldestFirst.hasNext() && batch.size() < maxEvents) {
+            Event event = oldestFirst.next();
+            bytes += event.getSerializedSize() + 8;
+            if (bytes > maxBytes && !batch.isEmpty()) {
+                break;
+            }
+            batch.add(ByteBuffer.wrap(event.toByteArray()).asReadOnlyBuffer());
         }
         return batch;
     }

@@ -59,12 +59,21 @@ public final class Redactor {
 
     /** The metadata with secret-looking values redacted; the same map when there are none. */
     public Map<String, String> metadata(Map<String, String> metadata) {
-        if (metadata == null || metadata.keySet().stream().noneMatch(this::isSecret)) {
+        if (metadata == null || !anySecret(metadata)) {
             return metadata;
         }
         Map<String, String> redacted = new LinkedHashMap<>(metadata);
         redacted.replaceAll((key, value) -> isSecret(key) ? REDACTED : value);
         return redacted;
+    }
+
+    private boolean anySecret(Map<String, String> metadata) {
+        for (String key : metadata.keySet()) {
+            if (isSecret(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The payload with secret-looking {@code Struct} fields redacted, at any depth; other messages unchanged. */

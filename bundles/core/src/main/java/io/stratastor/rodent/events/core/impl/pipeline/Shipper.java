@@ -1,14 +1,16 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
+import io.stratastor.rodent.events.core.impl.transport.EncodedBatch;
+import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
-import io.stratastor.rodent.events.proto.Event;
-import io.stratastor.rodent.events.proto.EventBatch;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -17,12 +19,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ships the store's events to Toggle on a thread of its own: batches by size, byte cap and
- * timeout, sends one batch at a time, forgets a batch only once Toggle has it, retries the same
- * batch (same {@code batch_id}) with backoff, holds everything while the token is refused.
+ * timeout, keeps up to {@value #MAX_IN_FLIGHT} batches in flight, forgets batches only in order
+ * and once Toggle has them, retries a batch as the same bytes (same {@code batch_id}) with
+ * backoff, holds everything while the token is refused. Batches are assembled from the store's
+ * encodings without parsing them ({@link EncodedBatch}).
  * Thread-safe: {@link #wake()}, {@link #reconfigure}, {@link #flush} and {@link #stop} may be
  * called from any thread; all else runs on the shipper thread.
  */
 public final class Shipper {
+    /**
+     * Batches sent and not yet answered. One would leave the link idle while Toggle handles a
+     * batch; a few overlap assembly, the round trip and Toggle's work. Retries stay in order.
+     */
+    static final int MAX_IN_FLIGHT = 4;
     private static final Logger LOG = LoggerFactory.getLogger(Shipper.class);
     private static final Duration TOKEN_FILE_RECHECK = Duration.ofSeconds(2);
 
@@ -46,11 +55,14 @@ public final class Shipper {
     private volatile boolean stopping;
     private volatile Thread thread;
 
-    // Shipper-thread state.
+    // Shipper-thread state, but for answers, which the transport's threads queue.
     private ToggleTransport transport;
     private ToggleSettings transportSettings;
-    private PendingBatch inFlight;
+    private final ArrayDeque<PendingBatch> window = new ArrayDeque<>();
+    private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+    private volatile int inFlightEvents;
     private int failedAttempts;
+    private long retryAtNanos;
     private String refusedToken;
     private final TokenFile tokenFile = new TokenFile();
 
@@ -99,10 +111,9 @@ public final class Shipper {
         return lastError;
     }
 
-    /** Events of the batch in flight, which the store still holds too. */
+    /** Events of the batches in flight, which the store still holds too. */
     public int inFlight() {
-        PendingBatch batch = inFlight;
-        return batch == null ? 0 : batch.events.size();
+        return inFlightEvents;
     }
 
     /**
@@ -184,6 +195,7 @@ public final class Shipper {
     }
 
     private void step() throws InterruptedException {
+        settle();
         Settings current = settings;
         ToggleSettings toggle = current.toggle();
         if (!toggle.configured()) {
@@ -205,27 +217,67 @@ public final class Shipper {
             LOG.info("Toggle token changed; sending again");
             refusedToken = null;
             failedAttempts = 0;
+            retryAtNanos = 0;
         }
-        if (inFlight == null) {
-            Duration wait = untilDue(current);
+        long backoff = retryAtNanos - System.nanoTime();
+        if (retryAtNanos != 0 && backoff > 0) {
+            await(Duration.ofNanos(backoff));
+            return;
+        }
+        retryAtNanos = 0;
+        if (!window.isEmpty() && window.stream().anyMatch(b -> b.status == Status.WAITING)) {
+            // Failed batches go again, oldest first, before anything new.
+            if (sendable(current, toggle)) {
+                for (PendingBatch batch : window) {
+                    if (batch.status == Status.WAITING) {
+                        transmit(batch, toggle);
+                    }
+                }
+                settle();
+            }
+            return;
+        }
+        Duration wait = null;
+        while (window.size() < MAX_IN_FLIGHT) {
+            wait = untilDue(current);
             if (!wait.isZero()) {
-                await(wait);
+                break;
+            }
+            if (!sendable(current, toggle)) {
                 return;
             }
-            List<Event> events = store.peek(current.batchSize(), current.maxBatchBytes());
-            inFlight = new PendingBatch(UuidV7.of(clock.millis(), random).toString(), events);
+            List<ByteBuffer> records = store.peekEncoded(inFlightEvents, current.batchSize(), current.maxBatchBytes());
+            if (records.isEmpty()) {
+                // Counted by the store but not yet readable (the writer is finishing it), or behind a
+                // record that can be set aside only once it is the oldest.
+                wait = Duration.ofMillis(1);
+                break;
+            }
+            String batchId = UuidV7.of(clock.millis(), random).toString();
+            PendingBatch batch = new PendingBatch(EncodedBatch.assemble(records, clock.millis(), batchId));
+            window.addLast(batch);
+            inFlightEvents += batch.events();
+            transmit(batch, toggle);
+            settle();
+            if (anyFailed()) {
+                return;
+            }
         }
-        send(current, toggle);
+        await(window.size() >= MAX_IN_FLIGHT ? null : wait);
     }
 
-    // Zero when a batch is due now; otherwise how long until the oldest event's batch timeout.
+    // Zero when a batch is due now; otherwise how long until the oldest unsent event's batch
+    // timeout. Behind batches in flight, a partial batch waits for their answers, which wake us.
     private Duration untilDue(Settings current) {
-        int size = store.size();
-        if (size == 0) {
+        long unsent = (long) store.size() - inFlightEvents;
+        if (unsent <= 0) {
             return Duration.ofDays(1);
         }
-        if (size >= current.batchSize() || size >= current.flushThreshold() || flushRequests > 0 || stopping) {
+        if (unsent >= current.batchSize() || unsent >= current.flushThreshold() || flushRequests > 0 || stopping) {
             return Duration.ZERO;
+        }
+        if (!window.isEmpty()) {
+            return current.batchTimeout();
         }
         long age = clock.millis() - store.oldestTimestamp();
         long left = current.batchTimeout().toMillis() - age;
@@ -252,38 +304,95 @@ public final class Shipper {
         return true;
     }
 
-    private void send(Settings current, ToggleSettings toggle) throws InterruptedException {
-        if (!ensureTransport(toggle)) {
-            stats.failedSends.increment();
-            await(current.retryBackoffMax());
-            return;
+    // False, after counting a failed send and waiting, when there is no transport to send with.
+    private boolean sendable(Settings current, ToggleSettings toggle) throws InterruptedException {
+        if (ensureTransport(toggle)) {
+            return true;
         }
-        EventBatch batch = EventBatch.newBuilder()
-                .addAllEvents(inFlight.events)
-                .setBatchTimestamp(clock.millis())
-                .setBatchId(inFlight.batchId)
-                .build();
-        SendResult result = transport.send(batch, token(toggle), toggle.deadline());
-        switch (result.outcome()) {
+        stats.failedSends.increment();
+        await(current.retryBackoffMax());
+        return false;
+    }
+
+    private void transmit(PendingBatch batch, ToggleSettings toggle) {
+        String token = token(toggle);
+        int attempt = ++batch.attempt;
+        batch.status = Status.SENDING;
+        batch.token = token;
+        transport.send(batch.encoded, token, toggle.deadline()).whenComplete((result, error) -> {
+            answers.add(new Answer(batch, attempt, error == null ? result
+                    : new SendResult(SendOutcome.RETRY, error.getClass().getSimpleName())));
+            wake();
+        });
+    }
+
+    private boolean anyFailed() {
+        for (PendingBatch batch : window) {
+            if (batch.status == Status.WAITING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Takes in the answers that came, then forgets the answered batches at the head of the window,
+    // in order: the store can only forget its oldest events.
+    private void settle() {
+        Answer answer;
+        while ((answer = answers.poll()) != null) {
+            PendingBatch batch = answer.batch;
+            // An answer to an earlier attempt (a closed transport's) is stale.
+            if (batch.attempt == answer.attempt && batch.status == Status.SENDING) {
+                take(batch, answer.result);
+            }
+        }
+        int forgotten = 0;
+        while (!window.isEmpty() && window.peekFirst().status.answered()) {
+            PendingBatch batch = window.removeFirst();
             // Counted before the store forgets the batch, so a flush that sees it empty sees it counted.
-            case DELIVERED:
-                LOG.debug("Batch {} of {} events delivered to {} ({})", batch.getBatchId(), batch.getEventsCount(), toggle.address(),
-                        result.detail());
-                stats.sent.add(batch.getEventsCount());
+            if (batch.status == Status.DELIVERED) {
+                stats.sent.add(batch.events());
                 stats.batchesSent.increment();
+            } else {
+                deadLetters.add(batch.encoded.decode(), batch.detail);
+                stats.deadLettered.add(batch.events());
+            }
+            store.remove(batch.events());
+            inFlightEvents -= batch.events();
+            forgotten++;
+        }
+        if (forgotten > 0) {
+            store.sync();
+            lock.lock();
+            try {
+                drained.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void take(PendingBatch batch, SendResult result) {
+        Settings current = settings;
+        ToggleSettings toggle = current.toggle();
+        switch (result.outcome()) {
+            case DELIVERED:
+                LOG.debug("Batch {} of {} events delivered to {} ({})", batch.encoded.batchId(), batch.events(), toggle.address(),
+                        result.detail());
+                batch.status = Status.DELIVERED;
                 state = ToggleState.CONNECTED;
-                acknowledge();
+                failedAttempts = 0;
                 break;
             case REJECTED:
-                deadLetters.add(batch, result.detail());
-                stats.deadLettered.add(batch.getEventsCount());
+                batch.status = Status.REJECTED;
+                batch.detail = result.detail();
                 state = ToggleState.CONNECTED;
-                acknowledge();
                 break;
             case AUTH_BLOCKED:
+                batch.status = Status.WAITING;
                 stats.failedSends.increment();
                 stats.authFailures.increment();
-                refusedToken = token(toggle);
+                refusedToken = batch.token;
                 lastError = result.detail();
                 if (state != ToggleState.AUTH_FAILED) {
                     LOG.warn("Toggle refused the token ({}); holding {} events until the token changes", result.detail(), store.size());
@@ -291,16 +400,22 @@ public final class Shipper {
                 state = ToggleState.AUTH_FAILED;
                 break;
             default:
+                batch.status = Status.WAITING;
                 stats.failedSends.increment();
-                failedAttempts++;
                 lastError = result.detail();
                 if (state != ToggleState.UNAVAILABLE) {
-                    LOG.warn("Toggle at {} unavailable ({}); retrying batch {} with backoff", toggle.address(), result.detail(), inFlight.batchId);
+                    LOG.warn("Toggle at {} unavailable ({}); retrying batch {} with backoff", toggle.address(), result.detail(),
+                            batch.encoded.batchId());
                 }
                 state = ToggleState.UNAVAILABLE;
-                Duration delay = new RetryPolicy(current.retryBackoffBase(), current.retryBackoffMax(), current.maxRetryAttempts())
-                        .delay(failedAttempts, random);
-                await(stopping ? Duration.ofMillis(Math.min(delay.toMillis(), 100)) : delay);
+                // Batches failing together back off once.
+                if (retryAtNanos == 0) {
+                    failedAttempts++;
+                    Duration delay = new RetryPolicy(current.retryBackoffBase(), current.retryBackoffMax(), current.maxRetryAttempts())
+                            .delay(failedAttempts, random);
+                    long nanos = stopping ? Math.min(delay.toNanos(), Duration.ofMillis(100).toNanos()) : delay.toNanos();
+                    retryAtNanos = System.nanoTime() + Math.max(nanos, 1);
+                }
         }
     }
 
@@ -308,28 +423,20 @@ public final class Shipper {
         return toggle.tokenFile().isEmpty() ? toggle.token() : tokenFile.read(java.nio.file.Path.of(toggle.tokenFile()), toggle.token());
     }
 
-    private void acknowledge() {
-        store.remove(inFlight.events.size());
-        store.sync();
-        inFlight = null;
-        failedAttempts = 0;
-        lock.lock();
-        try {
-            drained.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    // Waits for wake() or the timeout (null: no timeout); settings changes and emits wake it.
+    // Waits for wake() or the timeout (null: no timeout); settings changes, emits and answers wake
+    // it. While stopping, never past the stop deadline.
     private void await(Duration timeout) throws InterruptedException {
+        long nanos = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
+        if (stopping) {
+            nanos = Math.min(nanos, stopDeadlineNanos - System.nanoTime());
+        }
         lock.lock();
         try {
-            if (!signalled && !stopping) {
-                if (timeout == null) {
+            if (!signalled && nanos > 0) {
+                if (nanos == Long.MAX_VALUE) {
                     wakeUp.await();
                 } else {
-                    wakeUp.awaitNanos(timeout.toNanos());
+                    wakeUp.awaitNanos(nanos);
                 }
             }
             signalled = false;
@@ -338,21 +445,47 @@ public final class Shipper {
         }
     }
 
+    // Batches in flight on the closed transport go again on the next one; their late answers are stale.
     private void closeTransport() {
+        settle();
         if (transport != null) {
             transport.close();
             transport = null;
             transportSettings = null;
         }
+        for (PendingBatch batch : window) {
+            if (batch.status == Status.SENDING) {
+                batch.status = Status.WAITING;
+                batch.attempt++;
+            }
+        }
     }
 
-    private static final class PendingBatch {
-        final String batchId;
-        final List<Event> events;
+    private enum Status {
+        WAITING, SENDING, DELIVERED, REJECTED;
 
-        PendingBatch(String batchId, List<Event> events) {
-            this.batchId = batchId;
-            this.events = List.copyOf(events);
+        boolean answered() {
+            return this == DELIVERED || this == REJECTED;
+        }
+    }
+
+    private record Answer(PendingBatch batch, int attempt, SendResult result) {
+    }
+
+    // A batch from assembly until the store forgets it. Shipper thread only.
+    private static final class PendingBatch {
+        final EncodedBatch encoded;
+        Status status = Status.WAITING;
+        int attempt;
+        String token = "";
+        String detail = "";
+
+        PendingBatch(EncodedBatch encoded) {
+            this.encoded = encoded;
+        }
+
+        int events() {
+            return encoded.events();
         }
     }
 }

@@ -4,6 +4,7 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.core.impl.pipeline.EventStore;
 import io.stratastor.rodent.events.proto.Event;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,8 +125,18 @@ public final class FileSpool implements EventStore {
     }
 
     @Override
+    public int append(byte[] encoded, int length, Level level) {
+        return writer.append(encoded, length, level);
+    }
+
+    @Override
     public List<Event> peek(int maxEvents, long maxBytes) {
         return closed || maxEvents <= 0 ? List.of() : reader.peek(maxEvents, maxBytes);
+    }
+
+    @Override
+    public List<ByteBuffer> peekEncoded(long skip, int maxEvents, long maxBytes) {
+        return closed || maxEvents <= 0 ? List.of() : reader.peekEncoded(skip, maxEvents, maxBytes);
     }
 
     /** Acknowledges the {@code count} oldest events, checkpoints, and deletes wholly acknowledged segments. */

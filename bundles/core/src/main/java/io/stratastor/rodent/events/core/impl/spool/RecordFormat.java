@@ -24,8 +24,12 @@ final class RecordFormat {
     }
 
     static int crc(byte[] payload) {
+        return crc(payload, payload.length);
+    }
+
+    static int crc(byte[] payload, int length) {
         CRC32C crc = new CRC32C();
-        crc.update(payload);
+        crc.update(payload, 0, length);
         return (int) crc.getValue();
     }
 
@@ -34,9 +38,14 @@ final class RecordFormat {
      * zeros or as damage, never as a record.
      */
     static void write(ByteBuffer segment, int offset, byte[] payload, int crc) {
-        segment.putInt(offset + 4, payload.length);
+        write(segment, offset, payload, payload.length, crc);
+    }
+
+    /** Writes {@code payload[0, length)} as a record at {@code offset}. */
+    static void write(ByteBuffer segment, int offset, byte[] payload, int length, int crc) {
+        segment.putInt(offset + 4, length);
         segment.putInt(offset + 8, crc);
-        segment.put(offset + HEADER, payload, 0, payload.length);
+        segment.put(offset + HEADER, payload, 0, length);
         segment.putInt(offset, MARKER);
     }
 

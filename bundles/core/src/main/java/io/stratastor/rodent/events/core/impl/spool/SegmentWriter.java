@@ -58,8 +58,8 @@ final class SegmentWriter {
      * Copies a record in; readers see it only after {@link #publish}. May throw
      * {@link InternalError} if the file lost its blocks (the JVM's report of a fault on a mapping).
      */
-    void write(byte[] payload, int crc) {
-        RecordFormat.write(map, position, payload, crc);
+    void write(byte[] payload, int length, int crc) {
+        RecordFormat.write(map, position, payload, length, crc);
     }
 
     void publish(int recordBytes) {

@@ -54,16 +54,20 @@ final class SpoolWriter {
      */
     int append(Event event) {
         byte[] payload = event.toByteArray();
-        if (payload.length == 0) {
+        return append(payload, payload.length, OverflowPolicy.levelOf(event.getLevel()));
+    }
+
+    /** As {@link #append(Event)}, for an event already encoded in {@code payload[0, length)}. */
+    int append(byte[] payload, int length, Level level) {
+        if (length == 0) {
             throw new IllegalArgumentException("an event with no field set cannot be spooled; expected at least its event_id");
         }
-        if (payload.length > settings.maxFileSize() - RecordFormat.HEADER) {
+        if (length > settings.maxFileSize() - RecordFormat.HEADER) {
             counters.oversize.increment();
             return -1;
         }
-        int recordBytes = RecordFormat.HEADER + payload.length;
-        int crc = RecordFormat.crc(payload);
-        Level level = OverflowPolicy.levelOf(event.getLevel());
+        int recordBytes = RecordFormat.HEADER + length;
+        int crc = RecordFormat.crc(payload, length);
         long limit = settings.overflowPolicy().limitBytes(level, settings.capacityBytes());
         lock.lock();
         try {
@@ -80,7 +84,7 @@ final class SpoolWriter {
                 counters.diskErrors.increment();
                 return -1;
             }
-            return write(payload, crc, recordBytes);
+            return write(payload, length, crc, recordBytes);
         } finally {
             lock.unlock();
         }
@@ -105,10 +109,10 @@ final class SpoolWriter {
     }
 
     // Counted before it is readable, so the shipper never acknowledges more than size() holds.
-    private int write(byte[] payload, int crc, int recordBytes) {
+    private int write(byte[] payload, int length, int crc, int recordBytes) {
         SegmentWriter segment = current;
         try {
-            segment.write(payload, crc);
+            segment.write(payload, length, crc);
         } catch (InternalError e) {
             // How the JVM reports a fault on a mapped page: the file lost its blocks (e.g. a full copy-on-write pool).
             segment.segment.seal();

@@ -1,9 +1,14 @@
 package io.stratastor.rodent.events.core.impl.transport;
 
+import io.grpc.CallOptions;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptors;
+import io.grpc.Drainable;
+import io.grpc.KnownLength;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -11,13 +16,21 @@ import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
+import io.grpc.protobuf.ProtoUtils;
+import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
 import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
 import io.stratastor.rodent.events.proto.EventBatch;
 import io.stratastor.rodent.events.proto.EventBatchResponse;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -27,13 +40,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 
 /**
- * {@code rodent.RodentService/SendEvents} over one gRPC channel. The channel runs on an event loop
+ * {@code rodent.RodentService/SendEvents} over one gRPC channel, several calls at once, each
+ * batch sent as the bytes it was assembled into. The channel runs on an event loop
  * and executor of its own, shut down in {@link #close()}: gRPC's shared loop would outlive the
  * bundle and fail with a stale class loader after an update. Thread-safe.
  */
 public final class GrpcToggleTransport implements ToggleTransport {
     private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     private static final long CLOSE_WAIT_MILLIS = 2_000;
+    // SendEvents with the request as stored bytes (the wire is the same as the generated stub's).
+    private static final MethodDescriptor<EncodedBatch, EventBatchResponse> SEND_EVENTS = MethodDescriptor
+            .<EncodedBatch, EventBatchResponse>newBuilder()
+            .setType(MethodDescriptor.MethodType.UNARY)
+            .setFullMethodName(RodentServiceGrpc.getSendEventsMethod().getFullMethodName())
+            .setRequestMarshaller(new EncodedBatchMarshaller())
+            .setResponseMarshaller(ProtoUtils.marshaller(EventBatchResponse.getDefaultInstance()))
+            .build();
 
     private final EventLoopGroup eventLoop;
     private final ExecutorService executor;
@@ -74,26 +96,87 @@ public final class GrpcToggleTransport implements ToggleTransport {
     }
 
     @Override
-    public SendResult send(EventBatch batch, String token, Duration deadline) {
+    public CompletableFuture<SendResult> send(EncodedBatch batch, String token, Duration deadline) {
+        CompletableFuture<SendResult> result = new CompletableFuture<>();
         if (closed.get()) {
-            return new SendResult(SendOutcome.RETRY, "transport closed");
+            result.complete(new SendResult(SendOutcome.RETRY, "transport closed"));
+            return result;
         }
         Metadata headers = new Metadata();
         if (!token.isEmpty()) {
             headers.put(AUTHORIZATION, "Bearer " + token);
         }
         try {
-            EventBatchResponse response = RodentServiceGrpc.newBlockingStub(channel)
-                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
-                    .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS)
-                    .sendEvents(batch);
-            return response.getSuccess()
-                    ? new SendResult(SendOutcome.DELIVERED, response.getMessage())
-                    : new SendResult(SendOutcome.REJECTED, response.getMessage());
-        } catch (StatusRuntimeException e) {
-            return fromStatus(e.getStatus());
+            ClientCall<EncodedBatch, EventBatchResponse> call = ClientInterceptors
+                    .intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))
+                    .newCall(SEND_EVENTS, CallOptions.DEFAULT.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+            ClientCalls.asyncUnaryCall(call, batch, new Answer(result));
         } catch (RuntimeException e) {
-            return new SendResult(SendOutcome.RETRY, e.getClass().getSimpleName());
+            result.complete(new SendResult(SendOutcome.RETRY, e.getClass().getSimpleName()));
+        }
+        return result;
+    }
+
+    // Toggle's single answer, or the call's failure, as an outcome.
+    private static final class Answer implements StreamObserver<EventBatchResponse> {
+        private final CompletableFuture<SendResult> result;
+        private EventBatchResponse response;
+
+        Answer(CompletableFuture<SendResult> result) {
+            this.result = result;
+        }
+
+        @Override
+        public void onNext(EventBatchResponse value) {
+            response = value;
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.complete(fromStatus(Status.fromThrowable(error)));
+        }
+
+        @Override
+        public void onCompleted() {
+            if (response == null) {
+                result.complete(new SendResult(SendOutcome.RETRY, "Toggle answered nothing"));
+            } else {
+                result.complete(response.getSuccess()
+                        ? new SendResult(SendOutcome.DELIVERED, response.getMessage())
+                        : new SendResult(SendOutcome.REJECTED, response.getMessage()));
+            }
+        }
+    }
+
+    // The stored bytes go out as they are; only the client side of the method is ever used.
+    private static final class EncodedBatchMarshaller implements MethodDescriptor.Marshaller<EncodedBatch> {
+        @Override
+        public InputStream stream(EncodedBatch batch) {
+            return new BatchStream(batch.bytes());
+        }
+
+        @Override
+        public EncodedBatch parse(InputStream stream) {
+            try {
+                return EncodedBatch.of(EventBatch.parseFrom(stream));
+            } catch (IOException e) {
+                throw Status.INTERNAL.withDescription("EventBatch does not parse: " + e.getMessage()).withCause(e).asRuntimeException();
+            }
+        }
+    }
+
+    // Known length and drainable, so gRPC writes the array in one go instead of buffering a copy.
+    private static final class BatchStream extends ByteArrayInputStream implements KnownLength, Drainable {
+        BatchStream(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int drainTo(OutputStream target) throws IOException {
+            int length = count - pos;
+            target.write(buf, pos, length);
+            pos = count;
+            return length;
         }
     }
 

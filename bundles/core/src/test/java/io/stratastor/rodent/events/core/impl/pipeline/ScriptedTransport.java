@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
+import io.stratastor.rodent.events.core.impl.transport.EncodedBatch;
 import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
@@ -9,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** A Toggle stand-in answering with scripted outcomes, then DELIVERED; records every attempt. Thread-safe. */
 final class ScriptedTransport implements ToggleTransport {
@@ -32,14 +34,15 @@ final class ScriptedTransport implements ToggleTransport {
         return this;
     }
 
+    // Answers at once, on the caller's thread: the shipper must cope with that as with a late answer.
     @Override
-    public synchronized SendResult send(EventBatch batch, String token, Duration deadline) {
-        attempts.add(new Attempt(batch, token));
+    public synchronized CompletableFuture<SendResult> send(EncodedBatch batch, String token, Duration deadline) {
+        attempts.add(new Attempt(batch.decode(), token));
         if (acceptedToken != null && !acceptedToken.equals(token)) {
-            return new SendResult(SendOutcome.AUTH_BLOCKED, "UNAUTHENTICATED: bad signature");
+            return CompletableFuture.completedFuture(new SendResult(SendOutcome.AUTH_BLOCKED, "UNAUTHENTICATED: bad signature"));
         }
         SendOutcome outcome = script.isEmpty() ? SendOutcome.DELIVERED : script.removeFirst();
-        return new SendResult(outcome, outcome.name().toLowerCase());
+        return CompletableFuture.completedFuture(new SendResult(outcome, outcome.name().toLowerCase()));
     }
 
     synchronized List<Attempt> attempts() {

@@ -60,8 +60,8 @@ class GrpcToggleTransportTest {
         return transport;
     }
 
-    private static EventBatch batch() {
-        return EventBatch.newBuilder().setBatchId("b-1").addEvents(Event.newBuilder().setEventId("e-1")).build();
+    private static EncodedBatch batch() {
+        return EncodedBatch.of(EventBatch.newBuilder().setBatchId("b-1").addEvents(Event.newBuilder().setEventId("e-1")).build());
     }
 
     @AfterEach
@@ -76,7 +76,7 @@ class GrpcToggleTransportTest {
 
     @Test
     void successIsDeliveredAndCarriesTheBearerToken() throws Exception {
-        SendResult result = transportToServer().send(batch(), "jwt-value", Duration.ofSeconds(5));
+        SendResult result = transportToServer().send(batch(), "jwt-value", Duration.ofSeconds(5)).join();
 
         assertThat(result.outcome()).isEqualTo(SendOutcome.DELIVERED);
         assertThat(authorizations).containsExactly("Bearer jwt-value");
@@ -86,16 +86,16 @@ class GrpcToggleTransportTest {
     void successFalseIsRejectedForGood() throws Exception {
         success.set(false);
 
-        assertThat(transportToServer().send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.REJECTED);
+        assertThat(transportToServer().send(batch(), "t", Duration.ofSeconds(5)).join().outcome()).isEqualTo(SendOutcome.REJECTED);
     }
 
     @Test
     void unauthenticatedAndPermissionDeniedBlockOnTheToken() throws Exception {
         GrpcToggleTransport toToggle = transportToServer();
         failWith.set(Status.UNAUTHENTICATED.withDescription("bad signature"));
-        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.AUTH_BLOCKED);
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().outcome()).isEqualTo(SendOutcome.AUTH_BLOCKED);
         failWith.set(Status.PERMISSION_DENIED);
-        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.AUTH_BLOCKED);
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().outcome()).isEqualTo(SendOutcome.AUTH_BLOCKED);
     }
 
     @Test
@@ -103,10 +103,10 @@ class GrpcToggleTransportTest {
         GrpcToggleTransport toToggle = transportToServer();
         for (Status status : List.of(Status.UNAVAILABLE, Status.RESOURCE_EXHAUSTED, Status.INTERNAL, Status.UNKNOWN, Status.DEADLINE_EXCEEDED)) {
             failWith.set(status);
-            assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).as(status.getCode().name()).isEqualTo(SendOutcome.RETRY);
+            assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().outcome()).as(status.getCode().name()).isEqualTo(SendOutcome.RETRY);
         }
         server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.RETRY);
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().outcome()).isEqualTo(SendOutcome.RETRY);
     }
 
     @Test
@@ -115,6 +115,6 @@ class GrpcToggleTransportTest {
         toToggle.close();
         toToggle.close();
 
-        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).outcome()).isEqualTo(SendOutcome.RETRY);
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().outcome()).isEqualTo(SendOutcome.RETRY);
     }
 }
