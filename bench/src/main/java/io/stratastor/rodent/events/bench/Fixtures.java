@@ -55,6 +55,11 @@ final class Fixtures {
         return envelopes.envelope(Category.STORAGE, EVENT_TYPE, Level.WARN, StorageEvents.POOL_SOURCE, PAYLOAD, METADATA);
     }
 
+    /** The fixture event's envelope as the emit path encodes it. */
+    static EnvelopeFactory.Encoded encode(EnvelopeFactory envelopes) {
+        return envelopes.encode(Category.STORAGE, EVENT_TYPE, Level.WARN, StorageEvents.POOL_SOURCE, PAYLOAD, METADATA);
+    }
+
     static Event envelope() {
         return envelope(new EnvelopeFactory(Clock.systemUTC()));
     }

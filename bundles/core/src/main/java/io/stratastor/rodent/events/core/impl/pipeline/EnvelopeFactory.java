@@ -35,6 +35,19 @@ public final class EnvelopeFactory {
         }
     }
 
+    /**
+     * A text field holds a control character; thrown without a message, the caller names the
+     * field ({@link EventLimits#checkSourceAndMetadata}). Rare, so one instance without a trace.
+     */
+    static final class ControlCharacter extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final ControlCharacter INSTANCE = new ControlCharacter();
+
+        private ControlCharacter() {
+            super("a text field holds a control character", null, false, false);
+        }
+    }
+
     private static final int INITIAL_BUFFER = 2048;
     // A buffer grown past this by a large event is not kept for the thread's next one.
     private static final int KEPT_BUFFER = 256 * 1024;
@@ -58,7 +71,11 @@ public final class EnvelopeFactory {
         return encode(category, eventType, level, source, payload, metadata).parse();
     }
 
-    /** Encodes the envelope with a new id and the clock's time. */
+    /**
+     * Encodes the envelope with a new id and the clock's time.
+     *
+     * @throws ControlCharacter when a text field holds a control character
+     */
     public Encoded encode(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata) {
         long now = clock.millis();
@@ -161,7 +178,9 @@ public final class EnvelopeFactory {
     }
 
     // UTF-8 as protobuf writes it (an unpaired surrogate becomes '?', as String.getBytes does);
-    // ASCII, nearly all of it, is copied in one pass. Proto3 leaves an empty string out unless always.
+    // printable ASCII, nearly all of it, is copied in one pass. A control character anywhere stops
+    // the encoding: the pass doubles as EventLimits' printable check. Proto3 leaves an empty
+    // string out unless always.
     private static int string(byte[] buffer, int at, int field, String text, boolean always) {
         int chars = text.length();
         if (chars == 0 && !always) {
@@ -173,7 +192,7 @@ public final class EnvelopeFactory {
             int i = 0;
             for (; i < chars; i++) {
                 char c = text.charAt(i);
-                if (c >= 0x80) {
+                if (c < 0x20 || c >= 0x7F) {
                     break;
                 }
                 buffer[start + i] = (byte) c;
@@ -181,6 +200,11 @@ public final class EnvelopeFactory {
             if (i == chars) {
                 buffer[at] = (byte) chars;
                 return start + chars;
+            }
+        }
+        for (int i = 0; i < chars; i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                throw ControlCharacter.INSTANCE;
             }
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);

@@ -38,8 +38,22 @@ public final class EventLimits {
         }
     }
 
+    /** Checks the lengths and the printable text of the source and the metadata. */
     public static void checkSourceAndMetadata(String eventType, String source, Map<String, String> metadata) {
-        checkText(eventType, "source", null, source, MAX_SOURCE_LENGTH);
+        checkSourceAndMetadata(eventType, source, metadata, true);
+    }
+
+    /**
+     * Checks only the lengths and the number of entries: the emit path finds control characters
+     * while it encodes the envelope, in the same pass, and calls {@link #checkSourceAndMetadata}
+     * then for the message.
+     */
+    public static void checkSourceAndMetadataLengths(String eventType, String source, Map<String, String> metadata) {
+        checkSourceAndMetadata(eventType, source, metadata, false);
+    }
+
+    private static void checkSourceAndMetadata(String eventType, String source, Map<String, String> metadata, boolean printable) {
+        checkText(eventType, "source", null, source, MAX_SOURCE_LENGTH, printable);
         if (metadata == null) {
             return;
         }
@@ -48,8 +62,8 @@ public final class EventLimits {
                     + MAX_METADATA_ENTRIES);
         }
         for (Map.Entry<String, String> entry : metadata.entrySet()) {
-            checkText(eventType, "metadata key", null, entry.getKey(), MAX_METADATA_KEY_LENGTH);
-            checkText(eventType, "metadata value of ", entry.getKey(), entry.getValue(), MAX_METADATA_VALUE_LENGTH);
+            checkText(eventType, "metadata key", null, entry.getKey(), MAX_METADATA_KEY_LENGTH, printable);
+            checkText(eventType, "metadata value of ", entry.getKey(), entry.getValue(), MAX_METADATA_VALUE_LENGTH, printable);
         }
     }
 
@@ -68,7 +82,7 @@ public final class EventLimits {
     }
 
     // On the emit path: the field's label is built only when a check fails.
-    private static void checkText(String eventType, String field, String key, String text, int maxLength) {
+    private static void checkText(String eventType, String field, String key, String text, int maxLength, boolean printable) {
         if (text == null) {
             return;
         }
@@ -76,7 +90,7 @@ public final class EventLimits {
             throw new IllegalArgumentException(label(field, key) + " of " + eventType + " is " + text.length()
                     + " characters; expected at most " + maxLength);
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; printable && i < text.length(); i++) {
             if (Character.isISOControl(text.charAt(i))) {
                 throw new IllegalArgumentException(label(field, key) + " of " + eventType + " holds a control character (U+"
                         + String.format("%04X", (int) text.charAt(i)) + ") at index " + i + "; expected printable text");

@@ -82,25 +82,27 @@ public final class EventPipeline implements AutoCloseable {
                 EventLimits.checkEventType(eventType);
             }
             validator.validate(category, eventType, level, source, payload, metadata, legacy);
-            EventLimits.checkSourceAndMetadata(eventType, source, metadata);
+            EventLimits.checkSourceAndMetadataLengths(eventType, source, metadata);
             EventLimits.checkPayload(eventType, payload);
         } catch (IllegalArgumentException e) {
             stats.rejected.increment();
             throw e;
         }
         Settings current = settings;
-        if (!current.accepts(level, category)) {
-            stats.filtered.increment();
-            return;
-        }
         Redactor redact = redactor;
         Map<String, String> shownMetadata = redact.metadata(metadata);
-        Message shownPayload = redact.payload(payload);
-        if (shownMetadata != metadata || !java.util.Objects.equals(shownPayload, payload)) {
-            stats.redacted.increment();
-        }
-        EnvelopeFactory.Encoded event = envelopes.encode(category, eventType, level, source, shownPayload, shownMetadata);
+        EnvelopeFactory.Encoded event;
         try {
+            // Encoding finds control characters for accepted events; the others are checked here,
+            // so that the same input is refused whatever the filters and the redaction.
+            if (!current.accepts(level, category) || shownMetadata != metadata) {
+                EventLimits.checkSourceAndMetadata(eventType, source, metadata);
+            }
+            if (!current.accepts(level, category)) {
+                stats.filtered.increment();
+                return;
+            }
+            event = encode(category, eventType, level, source, redact.payload(payload), payload, shownMetadata, metadata);
             EventLimits.checkEventSize(eventType, event.length());
         } catch (IllegalArgumentException e) {
             stats.rejected.increment();
@@ -127,6 +129,19 @@ public final class EventPipeline implements AutoCloseable {
         // flight, too) or the threshold ships at once.
         if (held == 1 || held % current.batchSize() == 0 || held == current.flushThreshold()) {
             shipper.wake();
+        }
+    }
+
+    private EnvelopeFactory.Encoded encode(Category category, String eventType, Level level, String source, Message shownPayload,
+            Message payload, Map<String, String> shownMetadata, Map<String, String> metadata) {
+        if (shownMetadata != metadata || !java.util.Objects.equals(shownPayload, payload)) {
+            stats.redacted.increment();
+        }
+        try {
+            return envelopes.encode(category, eventType, level, source, shownPayload, shownMetadata);
+        } catch (EnvelopeFactory.ControlCharacter e) {
+            EventLimits.checkSourceAndMetadata(eventType, source, metadata);
+            throw new IllegalArgumentException("event " + eventType + " holds a control character in a text field; expected printable text");
         }
     }
 

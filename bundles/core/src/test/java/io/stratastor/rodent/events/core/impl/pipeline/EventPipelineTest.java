@@ -254,6 +254,33 @@ class EventPipelineTest {
     }
 
     @Test
+    void aControlCharacterIsRefusedByNameWhetherTheEventIsAcceptedFilteredOrRedacted() {
+        start(toggled().enabledLevels("warn", "error", "critical"));
+
+        // Accepted (found while encoding), filtered (INFO), redacted (a secret-looking key), and in the source.
+        assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.ERROR, "zfs", RESILVER,
+                Map.of("pool", "tank\u0007")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metadata value of pool").hasMessageContaining("U+0007");
+        assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "zfs", RESILVER,
+                Map.of("pool", "tank\u0007")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metadata value of pool");
+        assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.ERROR, "zfs", RESILVER,
+                Map.of("password", "x\ny")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metadata value of password");
+        assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.ERROR, "zfs\u0085", RESILVER,
+                Map.of("k\u001b", "v")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source").hasMessageContaining("U+0085");
+        assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.ERROR, "zfs", RESILVER,
+                Map.of("pool", "ü\u0000")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metadata value of pool").hasMessageContaining("U+0000");
+
+        assertThat(pipeline.stats()).containsEntry("rejected", 5L).containsEntry("emitted", 0L).containsEntry("filtered", 0L);
+        // The same text without the control character goes through.
+        pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.ERROR, "zfs", RESILVER, Map.of("pool", "tank ü"));
+        assertThat(pipeline.stats()).containsEntry("emitted", 1L);
+    }
+
+    @Test
     void withoutToggleEventsAreKeptAndShippedOnceAnAddressIsConfigured() throws Exception {
         start(new SettingsBuilder().batchSize(2).batchTimeoutSeconds(3600));
         emitResilver();
