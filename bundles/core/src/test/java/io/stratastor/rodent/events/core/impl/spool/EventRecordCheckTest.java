@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.stratastor.rodent.events.core.impl.ArbitraryEvents;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.EventCategory;
 import io.stratastor.rodent.events.proto.EventLevel;
@@ -14,14 +15,12 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -642,22 +641,8 @@ class EventRecordCheckTest {
                 Tuple.of(4, Arbitraries.strings().all().ofMaxLength(30)),
                 Tuple.of(2, Arbitraries.strings().ascii().ofMaxLength(60)),
                 Tuple.of(1, Arbitraries.strings().all().ofMinLength(100).ofMaxLength(400)));
-        Arbitrary<Integer> enumValue = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.integers().between(0, 8)),
-                Tuple.of(1, Arbitraries.integers()));
         Arbitrary<byte[]> payload = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
-        Arbitrary<Map<String, String>> metadata = Arbitraries.maps(text, text).ofMaxSize(6);
-        return Builders.withBuilder(Event::newBuilder)
-                .use(text).in(Event.Builder::setEventId)
-                .use(text).in(Event.Builder::setEventType)
-                .use(enumValue).in(Event.Builder::setLevelValue)
-                .use(enumValue).in(Event.Builder::setCategoryValue)
-                .use(text).in(Event.Builder::setSource)
-                .use(Arbitraries.longs()).in(Event.Builder::setTimestamp)
-                .use(payload).in((builder, bytes) -> builder.setPayload(ByteString.copyFrom(bytes)))
-                .use(metadata).in(Event.Builder::putAllMetadata)
-                .use(text).in(Event.Builder::setPayloadType)
-                .build(Event.Builder::build);
+        return ArbitraryEvents.events(text, payload, 6);
     }
 
     @Property(tries = 2_000)

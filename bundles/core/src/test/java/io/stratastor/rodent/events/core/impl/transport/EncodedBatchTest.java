@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.stratastor.rodent.events.core.impl.ArbitraryEvents;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.EventBatch;
 import io.stratastor.rodent.events.proto.EventCategory;
@@ -15,13 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -257,22 +256,10 @@ class EncodedBatchTest {
         Arbitrary<String> text = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.strings().all().ofMaxLength(20)),
                 Tuple.of(1, Arbitraries.strings().ascii().ofMaxLength(150)));
-        Arbitrary<Integer> enumValue = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(0, 8)), Tuple.of(1, Arbitraries.integers()));
         Arbitrary<byte[]> payload = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.bytes().array(byte[].class).ofMaxSize(200)),
                 Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMinSize(16_000).ofMaxSize(17_000)));
-        Arbitrary<Map<String, String>> metadata = Arbitraries.maps(text, text).ofMaxSize(4);
-        return Builders.withBuilder(Event::newBuilder)
-                .use(text).in(Event.Builder::setEventId)
-                .use(text).in(Event.Builder::setEventType)
-                .use(enumValue).in(Event.Builder::setLevelValue)
-                .use(enumValue).in(Event.Builder::setCategoryValue)
-                .use(text).in(Event.Builder::setSource)
-                .use(Arbitraries.longs()).in(Event.Builder::setTimestamp)
-                .use(payload).in((builder, bytes) -> builder.setPayload(ByteString.copyFrom(bytes)))
-                .use(metadata).in(Event.Builder::putAllMetadata)
-                .use(text).in(Event.Builder::setPayloadType)
-                .build(Event.Builder::build);
+        return ArbitraryEvents.events(text, payload, 4);
     }
 
     @Provide
