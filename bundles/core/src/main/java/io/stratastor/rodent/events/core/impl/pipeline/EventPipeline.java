@@ -95,10 +95,11 @@ public final class EventPipeline implements AutoCloseable {
         try {
             // Encoding finds control characters for accepted events; the others are checked here,
             // so that the same input is refused whatever the filters and the redaction.
-            if (!current.accepts(level, category) || shownMetadata != metadata) {
+            boolean accepted = current.accepts(level, category);
+            if (!accepted || shownMetadata != metadata) {
                 EventLimits.checkSourceAndMetadata(eventType, source, metadata);
             }
-            if (!current.accepts(level, category)) {
+            if (!accepted) {
                 stats.filtered.increment();
                 return;
             }
