@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Issue 6: builds the benchmarks jar, runs the JMH benchmarks and the load harness (ours and the
 # OpenTelemetry peer, one scenario per JVM, RUNS times each for the repeated scenarios), and prints
-# the Markdown table, also written to bench/target/results.md. 9-12 minutes measured on 2 shared cores.
-#   RUNS=5 (burst, steady, peer steady/burst)   BACKLOG_RUNS=1   MAXRATE_RUNS=1   JMH=1 (0 skips JMH)
+# the Markdown table, also written to bench/target/results.md. about 10 minutes on 2 cores.
+#   RUNS=5 (burst, steady, peer steady/burst)   BACKLOG_RUNS=5   MAXRATE_RUNS=5   JMH=1 (0 skips JMH)
 #   JMH_ARGS='-wi 2 -i 3 -w 1s -r 2s -f 1'      BUILD=1 (0 uses the jar as built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
-BACKLOG_RUNS=${BACKLOG_RUNS:-1}
-MAXRATE_RUNS=${MAXRATE_RUNS:-1}
+BACKLOG_RUNS=${BACKLOG_RUNS:-5}
+MAXRATE_RUNS=${MAXRATE_RUNS:-5}
 JMH_ARGS=${JMH_ARGS:--wi 2 -i 3 -w 1s -r 2s -f 1}
 STEADY_RATE=${STEADY_RATE:-20000}
 JAR=bench/target/benchmarks.jar
