@@ -89,19 +89,19 @@ public final class EventPipeline implements AutoCloseable {
             throw e;
         }
         Settings current = settings;
-        Redactor redact = redactor;
-        Map<String, String> shownMetadata = redact.metadata(metadata);
         EnvelopeFactory.Encoded event;
         try {
             // Encoding finds control characters for accepted events; the others are checked here,
             // so that the same input is refused whatever the filters and the redaction.
-            boolean accepted = current.accepts(level, category);
-            if (!accepted || shownMetadata != metadata) {
+            if (!current.accepts(level, category)) {
                 EventLimits.checkSourceAndMetadata(eventType, source, metadata);
-            }
-            if (!accepted) {
                 stats.filtered.increment();
                 return;
+            }
+            Redactor redact = redactor;
+            Map<String, String> shownMetadata = redact.metadata(metadata);
+            if (shownMetadata != metadata) {
+                EventLimits.checkSourceAndMetadata(eventType, source, metadata);
             }
             event = encode(category, eventType, level, source, redact.payload(payload), payload, shownMetadata, metadata);
             EventLimits.checkEventSize(eventType, event.length());

@@ -43,9 +43,17 @@ public final class MemoryEventStore implements EventStore {
 
     @Override
     public synchronized List<Event> peek(int maxEvents, long maxBytes) {
-        List<Event> batch = new ArrayList<>(Math.min(maxEvents, events.size()));
+        return oldest(0, maxEvents, maxBytes);
+    }
+
+    // The events after the skip oldest, as peek counts them.
+    private List<Event> oldest(long skip, int maxEvents, long maxBytes) {
+        List<Event> batch = new ArrayList<>();
         long bytes = 0;
         Iterator<Event> oldestFirst = events.iterator();
+        for (long i = 0; i < skip && oldestFirst.hasNext(); i++) {
+            oldestFirst.next();
+        }
         while (oldestFirst.hasNext() && batch.size() < maxEvents) {
             Event event = oldestFirst.next();
             bytes += event.getSerializedSize() + 8;
@@ -59,21 +67,7 @@ public final class MemoryEventStore implements EventStore {
 
     @Override
     public synchronized List<ByteBuffer> peekEncoded(long skip, int maxEvents, long maxBytes) {
-        List<ByteBuffer> batch = new ArrayList<>();
-        long bytes = 0;
-        Iterator<Event> oldestFirst = events.iterator();
-        for (long i = 0; i < skip && oldestFirst.hasNext(); i++) {
-            oldestFirst.next();
-        }
-        while (oldestFirst.hasNext() && batch.size() < maxEvents) {
-            Event event = oldestFirst.next();
-            bytes += event.getSerializedSize() + 8;
-            if (bytes > maxBytes && !batch.isEmpty()) {
-                break;
-            }
-            batch.add(ByteBuffer.wrap(event.toByteArray()).asReadOnlyBuffer());
-        }
-        return batch;
+        return oldest(skip, maxEvents, maxBytes).stream().map(event -> ByteBuffer.wrap(event.toByteArray()).asReadOnlyBuffer()).toList();
     }
 
     @Override

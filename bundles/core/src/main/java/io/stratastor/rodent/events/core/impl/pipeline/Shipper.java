@@ -225,7 +225,7 @@ public final class Shipper {
             return;
         }
         retryAtNanos = 0;
-        if (!window.isEmpty() && window.stream().anyMatch(b -> b.status == Status.WAITING)) {
+        if (anyFailed()) {
             // Failed batches go again, oldest first, before anything new.
             if (sendable(current, toggle)) {
                 for (PendingBatch batch : window) {

@@ -57,12 +57,6 @@ final class RecordFormat {
         return HEADER + payloadLength(segment, record);
     }
 
-    static byte[] payload(ByteBuffer segment, int record) {
-        byte[] payload = new byte[payloadLength(segment, record)];
-        segment.get(record + HEADER, payload);
-        return payload;
-    }
-
     /**
      * The offset of the first intact record at or after {@code from} and before {@code limit}, or
      * -1 when there is none; damage passed over on the way is reported. Runs in bounded time: each

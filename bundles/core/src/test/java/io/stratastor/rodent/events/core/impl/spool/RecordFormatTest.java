@@ -27,7 +27,9 @@ class RecordFormatTest {
         put(end, "second");
 
         assertThat(next(0)).isZero();
-        assertThat(new String(RecordFormat.payload(segment, 0))).isEqualTo("first");
+        byte[] payload = new byte[RecordFormat.payloadLength(segment, 0)];
+        segment.get(RecordFormat.HEADER, payload);
+        assertThat(new String(payload)).isEqualTo("first");
         assertThat(next(end)).isEqualTo(end);
         assertThat(next(end + RecordFormat.size(segment, end))).isEqualTo(-1);
         assertThat(damage).isEmpty();
