@@ -5,7 +5,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The eight event categories, with the ids of the wire contract. */
+/**
+ * The event categories, with the ids of the wire contract: the seed's eight, then the two that
+ * generation 2025-12 added. Generation 2025-09 has no number for {@code USAGE} and
+ * {@code DATA_TRANSFER}: there they travel as {@code SYSTEM} and {@code STORAGE}, the dotted type
+ * naming the category (docs/WIRE.md).
+ */
 public enum Category {
     SYSTEM(1, EventCategory.EVENT_CATEGORY_SYSTEM),
     STORAGE(2, EventCategory.EVENT_CATEGORY_STORAGE),
@@ -14,7 +19,9 @@ public enum Category {
     SERVICE(5, EventCategory.EVENT_CATEGORY_SERVICE),
     IDENTITY(6, EventCategory.EVENT_CATEGORY_IDENTITY),
     ACCESS(7, EventCategory.EVENT_CATEGORY_ACCESS),
-    SHARING(8, EventCategory.EVENT_CATEGORY_SHARING);
+    SHARING(8, EventCategory.EVENT_CATEGORY_SHARING),
+    USAGE(9, EventCategory.EVENT_CATEGORY_USAGE),
+    DATA_TRANSFER(10, EventCategory.EVENT_CATEGORY_DATA_TRANSFER);
 
     private final int id;
     private final EventCategory wire;
@@ -24,7 +31,7 @@ public enum Category {
         this.wire = wire;
     }
 
-    /** The id of the wire contract, 1 to 8. */
+    /** The id of the wire contract, 1 to 10. */
     public int id() {
         return id;
     }
@@ -55,7 +62,7 @@ public enum Category {
      * @throws IllegalArgumentException naming the accepted values when {@code text} is none of them
      */
     public static Category parse(String text) {
-        String name = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        String name = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (Category category : values()) {
             if (category.name().equals(name)) {
                 return category;

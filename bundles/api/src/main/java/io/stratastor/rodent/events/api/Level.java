@@ -5,12 +5,22 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The severity of an event, lowest first. */
+/**
+ * The level of an event, in the order of its wire numbers: the seed's four severities, lowest
+ * first, then the three generation 2025-12 added. {@code ESSENTIAL} marks an event the node must
+ * report whatever its severity; {@code DEBUG} and {@code TRACE} are diagnostic detail, shipped only
+ * where {@code enabled_levels} asks for them. Generation 2025-09 has no number for the last three:
+ * there they travel as {@code INFO}, the level named in {@code metadata["rodent.level"]}
+ * (docs/WIRE.md).
+ */
 public enum Level {
     INFO(EventLevel.EVENT_LEVEL_INFO),
     WARN(EventLevel.EVENT_LEVEL_WARN),
     ERROR(EventLevel.EVENT_LEVEL_ERROR),
-    CRITICAL(EventLevel.EVENT_LEVEL_CRITICAL);
+    CRITICAL(EventLevel.EVENT_LEVEL_CRITICAL),
+    ESSENTIAL(EventLevel.EVENT_LEVEL_ESSENTIAL),
+    DEBUG(EventLevel.EVENT_LEVEL_DEBUG),
+    TRACE(EventLevel.EVENT_LEVEL_TRACE);
 
     private final EventLevel wire;
 
@@ -23,7 +33,12 @@ public enum Level {
         return wire;
     }
 
-    /** The configuration and shell spelling: {@code info}, {@code warn}, {@code error}, {@code critical}. */
+    /** The level's wire number, the same in the node's envelope and in generation 2025-12: 1 to 7. */
+    public int number() {
+        return wire.getNumber();
+    }
+
+    /** The configuration and shell spelling: {@code info}, {@code warn}, … {@code trace}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

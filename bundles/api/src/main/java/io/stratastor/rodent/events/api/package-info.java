@@ -7,7 +7,7 @@
  * package of its own below this one.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.stratastor.rodent.events.api;
 
 import org.osgi.annotation.bundle.Export;

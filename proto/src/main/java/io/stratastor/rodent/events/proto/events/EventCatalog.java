@@ -3,7 +3,9 @@ package io.stratastor.rodent.events.proto.events;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.OneofDescriptor;
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.proto.EventCategory;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The catalogue of event types, read from the enum-value options of {@code events.proto}: the
@@ -21,6 +24,8 @@ import java.util.Optional;
  */
 public final class EventCatalog {
     private static final String ENUM_SUFFIX = "EventType";
+    private static final Pattern EVENT_TYPE = Pattern.compile("^[a-z0-9_]+(\\.[a-z0-9_]+)+$");
+    private static final Descriptor EVENT_2025_12 = io.stratastor.rodent.events.wire.v2025_12.events.Event.getDescriptor();
 
     private final Map<String, EventTypeDefinition> byType;
     private final Map<String, Message> payloadsByName;
@@ -33,14 +38,17 @@ public final class EventCatalog {
     /**
      * Reads the catalogue of the compiled schema.
      *
-     * @throws IllegalStateException when the schema breaks its own rules (a value without an
-     *     event type, a duplicated event type, a payload option naming no message)
+     * @throws IllegalStateException listing every place the schema breaks its own rules, each
+     *     naming the offending value: a value without an event type, an event type whose first
+     *     segment is not its category, a duplicated event type, a payload option naming no message,
+     *     a type without a 2025-12 form, a payload field without a 2025-12 place
      */
     public static EventCatalog fromSchema() {
         return fromFile(EventsProto.getDescriptor());
     }
 
     static EventCatalog fromFile(FileDescriptor file) {
+        List<String> violations = new ArrayList<>();
         Map<String, Message> payloads = new LinkedHashMap<>();
         for (Descriptor message : file.getMessageTypes()) {
             payloads.put(message.getFullName(), prototypeOf(message));
@@ -48,32 +56,135 @@ public final class EventCatalog {
         Map<String, EventTypeDefinition> types = new LinkedHashMap<>();
         for (EnumDescriptor enumType : file.getEnumTypes()) {
             EventCategory category = categoryOf(enumType);
+            String label = labelOf(category);
+            String prefix = label.toUpperCase(Locale.ROOT) + "_EVENT_TYPE_";
             for (EnumValueDescriptor value : enumType.getValues()) {
                 if (value.getNumber() == 0) {
                     continue;
                 }
                 String eventType = value.getOptions().getExtension(EventsProto.eventType);
                 if (eventType.isEmpty()) {
-                    throw new IllegalStateException(value.getFullName() + " has no (event_type) option");
+                    violations.add(value.getName() + ": no (event_type) option");
+                    continue;
+                }
+                if (!EVENT_TYPE.matcher(eventType).matches()) {
+                    violations.add(value.getName() + ": event type '" + eventType + "' is not dotted lower-case segments");
+                } else if (!eventType.substring(0, eventType.indexOf('.')).equals(label)) {
+                    violations.add(value.getName() + ": event type '" + eventType + "' must start with its category '" + label + ".'");
+                }
+                if (!value.getName().startsWith(prefix)) {
+                    violations.add(value.getName() + ": a value of " + enumType.getName() + " must start with " + prefix);
                 }
                 String payloadName = value.getOptions().getExtension(EventsProto.payloadMessage);
                 Message prototype = null;
                 if (!payloadName.isEmpty()) {
                     prototype = payloads.get(payloadName);
                     if (prototype == null) {
-                        throw new IllegalStateException(value.getFullName() + " names payload message " + payloadName
-                                + ", which " + file.getName() + " does not define");
+                        violations.add(value.getName() + ": payload message " + payloadName + " is not defined in " + file.getName());
                     }
                 }
-                EventTypeDefinition definition = new EventTypeDefinition(eventType, category, value.getName(), value.getNumber(), prototype);
+                Form2025_12 form = form2025_12(value, eventType, prototype, violations);
+                if (form == null) {
+                    continue;
+                }
+                EventTypeDefinition definition = new EventTypeDefinition(eventType, category, value.getName(), value.getNumber(),
+                        prototype, form);
                 EventTypeDefinition previous = types.putIfAbsent(eventType, definition);
                 if (previous != null) {
-                    throw new IllegalStateException("event type " + eventType + " is declared by both "
-                            + previous.enumValue() + " and " + value.getName());
+                    violations.add(value.getName() + ": event type " + eventType + " is already declared by " + previous.enumValue());
                 }
             }
         }
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the schema " + file.getName() + " breaks " + violations.size() + " rule(s):\n  "
+                    + String.join("\n  ", violations));
+        }
         return new EventCatalog(types, payloads);
+    }
+
+    // The type's (v2025_12_case), (v2025_12_operation) and its payload fields' (v2025_12_field),
+    // resolved in the compiled 2025-12 schema; null, with the violations added, when they do not resolve.
+    private static Form2025_12 form2025_12(EnumValueDescriptor value, String eventType, Message prototype, List<String> violations) {
+        String where = value.getName() + " (" + eventType + ")";
+        String path = value.getOptions().getExtension(EventsProto.v202512Case);
+        int dot = path.indexOf('.');
+        if (dot < 0) {
+            violations.add(where + ": no 2025-12 form; (v2025_12_case) must name '<wrapper>.<payload case>', e.g. storage_event.pool_event");
+            return null;
+        }
+        FieldDescriptor wrapper = oneofField(EVENT_2025_12, "event_payload", path.substring(0, dot));
+        if (wrapper == null) {
+            violations.add(where + ": (v2025_12_case) '" + path + "': '" + path.substring(0, dot)
+                    + "' is no field of 2025-12's Event.event_payload");
+            return null;
+        }
+        FieldDescriptor payloadCase = oneofField(wrapper.getMessageType(), "event_type", path.substring(dot + 1));
+        if (payloadCase == null) {
+            violations.add(where + ": (v2025_12_case) '" + path + "': '" + path.substring(dot + 1) + "' is no case of "
+                    + wrapper.getMessageType().getName() + ".event_type");
+            return null;
+        }
+        Descriptor caseMessage = payloadCase.getMessageType();
+        FieldDescriptor operationField = caseMessage.findFieldByName("operation");
+        String operationName = value.getOptions().getExtension(EventsProto.v202512Operation);
+        EnumValueDescriptor operation = null;
+        if (operationField == null) {
+            if (!operationName.isEmpty()) {
+                violations.add(where + ": (v2025_12_operation) '" + operationName + "', but " + caseMessage.getName() + " has no operation");
+            }
+        } else {
+            operation = operationField.getEnumType().findValueByName(operationName);
+            if (operation == null || operation.getNumber() == 0) {
+                violations.add(where + ": (v2025_12_operation) '" + operationName + "' is no set value of "
+                        + operationField.getEnumType().getFullName());
+                return null;
+            }
+        }
+        String categoryName = "EVENT_CATEGORY_" + wrapper.getName().replaceFirst("_event$", "").toUpperCase(Locale.ROOT);
+        EnumValueDescriptor category = EVENT_2025_12.findFieldByName("category").getEnumType().findValueByName(categoryName);
+        if (category == null) {
+            violations.add(where + ": wrapper " + wrapper.getName() + " names no 2025-12 category " + categoryName);
+            return null;
+        }
+        Map<FieldDescriptor, FieldDescriptor> placement = new LinkedHashMap<>();
+        if (prototype != null) {
+            for (FieldDescriptor field : prototype.getDescriptorForType().getFields()) {
+                String target = field.getOptions().getExtension(EventsProto.v202512Field);
+                String fieldWhere = field.getFullName() + " (of " + eventType + ")";
+                if (target.isEmpty()) {
+                    violations.add(fieldWhere + ": no 2025-12 place; (v2025_12_field) must name a field of "
+                            + caseMessage.getName() + " or be \"" + Form2025_12.IN_METADATA + "\"");
+                } else if (!target.equals(Form2025_12.IN_METADATA)) {
+                    FieldDescriptor place = caseMessage.findFieldByName(target);
+                    if (place == null || place.getName().equals("operation")) {
+                        violations.add(fieldWhere + ": (v2025_12_field) '" + target + "' is no field of " + caseMessage.getName());
+                    } else if (!sameShape(field, place)) {
+                        violations.add(fieldWhere + ": (v2025_12_field) '" + target + "' is " + shape(place) + " in "
+                                + caseMessage.getName() + ", not " + shape(field));
+                    } else if (placement.containsValue(place)) {
+                        violations.add(fieldWhere + ": (v2025_12_field) '" + target + "' already holds another field");
+                    } else {
+                        placement.put(field, place);
+                    }
+                }
+            }
+        }
+        return new Form2025_12(wrapper, payloadCase, operation, category, placement);
+    }
+
+    private static FieldDescriptor oneofField(Descriptor message, String oneof, String name) {
+        FieldDescriptor field = message.findFieldByName(name);
+        OneofDescriptor owner = field == null ? null : field.getRealContainingOneof();
+        return owner != null && owner.getName().equals(oneof) ? field : null;
+    }
+
+    private static boolean sameShape(FieldDescriptor a, FieldDescriptor b) {
+        return a.getType() == b.getType() && a.isRepeated() == b.isRepeated() && !a.isMapField() && !b.isMapField();
+    }
+
+    private static String shape(FieldDescriptor field) {
+        return (field.isMapField() ? "a map" : field.isRepeated() ? "repeated " + field.getType().name().toLowerCase(Locale.ROOT)
+                : field.getType().name().toLowerCase(Locale.ROOT));
     }
 
     private static EventCategory categoryOf(EnumDescriptor enumType) {
@@ -81,7 +192,9 @@ public final class EventCatalog {
         if (!name.endsWith(ENUM_SUFFIX)) {
             throw new IllegalStateException("enum " + enumType.getFullName() + " is not a <Category>EventType enum");
         }
-        String category = name.substring(0, name.length() - ENUM_SUFFIX.length()).toUpperCase(Locale.ROOT);
+        // DataTransferEventType -> DATA_TRANSFER
+        String category = name.substring(0, name.length() - ENUM_SUFFIX.length()).replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toUpperCase(Locale.ROOT);
         try {
             return EventCategory.valueOf("EVENT_CATEGORY_" + category);
         } catch (IllegalArgumentException e) {

@@ -16,13 +16,21 @@ public final class EventTypeDefinition {
     private final String enumValue;
     private final int number;
     private final Message payloadPrototype;
+    private final Form2025_12 form2025_12;
 
-    EventTypeDefinition(String eventType, EventCategory category, String enumValue, int number, Message payloadPrototype) {
+    EventTypeDefinition(String eventType, EventCategory category, String enumValue, int number, Message payloadPrototype,
+            Form2025_12 form2025_12) {
         this.eventType = Objects.requireNonNull(eventType);
         this.category = Objects.requireNonNull(category);
         this.enumValue = Objects.requireNonNull(enumValue);
         this.number = number;
         this.payloadPrototype = payloadPrototype;
+        this.form2025_12 = Objects.requireNonNull(form2025_12);
+    }
+
+    /** How the type travels in generation 2025-12: wrapper, payload case, operation, field places. */
+    public Form2025_12 form2025_12() {
+        return form2025_12;
     }
 
     /** The dotted event type, e.g. {@code storage.pool.resilvered}. */

@@ -22,7 +22,7 @@ import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
 import io.stratastor.rodent.events.proto.EventBatch;
-import io.stratastor.rodent.events.proto.EventBatchResponse;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
 import java.io.ByteArrayInputStream;
 import java.io.File;

@@ -14,7 +14,7 @@ import io.grpc.stub.StreamObserver;
 import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.EventBatch;
-import io.stratastor.rodent.events.proto.EventBatchResponse;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class GrpcToggleTransportTest {
     private GrpcToggleTransport transportToServer() throws Exception {
         RodentServiceGrpc.RodentServiceImplBase service = new RodentServiceGrpc.RodentServiceImplBase() {
             @Override
-            public void sendEvents(EventBatch request, StreamObserver<EventBatchResponse> response) {
+            public void sendEvents(io.stratastor.rodent.events.wire.v2025_09.EventBatch request, StreamObserver<EventBatchResponse> response) {
                 Status status = failWith.get();
                 if (status != null) {
                     response.onError(status.asRuntimeException());
