@@ -145,6 +145,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
                 .toggleCertFile(config.toggle_cert__file())
                 .toggleKeyFile(config.toggle_key__file())
                 .toggleDeadlineSeconds(config.toggle_deadline())
+                .toggleSchema(config.toggle_schema())
                 .spoolDirectory(config.spool__directory())
                 .spoolCapacity(config.spool__capacity())
                 .fsyncPolicy(config.fsync__policy())

@@ -104,4 +104,10 @@ public @interface PipelineConfiguration {
 
     @AttributeDefinition(name = "Toggle deadline", description = "Seconds one send to Toggle may take.")
     double toggle_deadline() default 10;
+
+    @AttributeDefinition(name = "Toggle schema", description = "The generation of the Rodent-Toggle schema Toggle reads: 2025-09 (dotted event_type, payload as JSON) or 2025-12 (category wrappers with an operation). Events are encoded in it when they are sent, so a change applies to the backlog too.",
+            options = {
+                @org.osgi.service.metatype.annotations.Option(label = "2025-09", value = "2025-09"),
+                @org.osgi.service.metatype.annotations.Option(label = "2025-12", value = "2025-12")})
+    String toggle_schema() default "2025-09";
 }

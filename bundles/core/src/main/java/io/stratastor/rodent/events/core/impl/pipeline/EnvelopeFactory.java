@@ -5,7 +5,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
-import io.stratastor.rodent.events.core.impl.transport.Varints;
+import io.stratastor.rodent.events.core.impl.wire.Varints;
 import io.stratastor.rodent.events.proto.Event;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

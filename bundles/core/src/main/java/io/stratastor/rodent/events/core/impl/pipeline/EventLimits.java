@@ -1,7 +1,13 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -68,9 +74,51 @@ public final class EventLimits {
     }
 
     public static void checkPayload(String eventType, Message payload) {
-        if (payload != null && payload.getSerializedSize() > MAX_PAYLOAD_BYTES) {
+        if (payload == null) {
+            return;
+        }
+        if (payload.getSerializedSize() > MAX_PAYLOAD_BYTES) {
             throw new IllegalArgumentException("payload of " + eventType + " is " + payload.getSerializedSize()
                     + " bytes encoded; expected at most " + MAX_PAYLOAD_BYTES);
+        }
+        if (FLOATING.computeIfAbsent(payload.getDescriptorForType(), EventLimits::floating)) {
+            checkFinite(eventType, payload);
+        }
+    }
+
+    // Message types that hold a float or double anywhere (a Struct's numbers are doubles): NaN and
+    // the infinities have no JSON form, so a Toggle of 2025-09 could not read such a payload.
+    private static final Map<Descriptor, Boolean> FLOATING = new ConcurrentHashMap<>();
+
+    private static boolean floating(Descriptor message) {
+        return floating(message, new HashSet<>());
+    }
+
+    private static boolean floating(Descriptor message, Set<Descriptor> seen) {
+        if (!seen.add(message)) {
+            return false;
+        }
+        for (FieldDescriptor field : message.getFields()) {
+            FieldDescriptor.JavaType type = field.getJavaType();
+            if (type == FieldDescriptor.JavaType.FLOAT || type == FieldDescriptor.JavaType.DOUBLE
+                    || type == FieldDescriptor.JavaType.MESSAGE && floating(field.getMessageType(), seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkFinite(String eventType, Message message) {
+        for (Map.Entry<FieldDescriptor, Object> entry : message.getAllFields().entrySet()) {
+            FieldDescriptor field = entry.getKey();
+            for (Object value : field.isRepeated() ? (List<?>) entry.getValue() : List.of(entry.getValue())) {
+                if (value instanceof Message nested) {
+                    checkFinite(eventType, nested);
+                } else if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
+                    throw new IllegalArgumentException("payload field " + field.getName() + " of " + eventType + " is " + value
+                            + "; expected a finite number (JSON has no NaN or infinity)");
+                }
+            }
         }
     }
 

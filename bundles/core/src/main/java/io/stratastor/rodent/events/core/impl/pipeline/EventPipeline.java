@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
+import io.stratastor.rodent.events.core.impl.wire.WireEncoders;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public final class EventPipeline implements AutoCloseable {
         this.envelopes = new EnvelopeFactory(clock);
         this.store = store;
         this.clock = clock;
-        this.shipper = new Shipper(store, stats, settings, clock, random, transports, deadLetters);
+        this.shipper = new Shipper(store, stats, settings, clock, random, transports, deadLetters, new WireEncoders(catalog));
         this.redactor = new Redactor(settings.redactKeys());
     }
 
@@ -258,6 +259,8 @@ public final class EventPipeline implements AutoCloseable {
         snapshot.put("toggle_address", current.toggle().configured() ? current.toggle().address() : "");
         snapshot.put("toggle_token", current.toggle().hasToken() ? "set" : "not set");
         snapshot.put("toggle_state", shipper.state().label());
+        snapshot.put("toggle_schema", current.toggle().schema().label());
+        snapshot.put("wire_carried", stats.wireCarried.sum());
         snapshot.put("last_error", shipper.lastError());
         store.stats().forEach(snapshot::putIfAbsent);
         return Collections.unmodifiableMap(snapshot);

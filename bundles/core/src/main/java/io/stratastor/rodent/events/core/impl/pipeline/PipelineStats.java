@@ -19,6 +19,7 @@ public final class PipelineStats {
     final LongAdder deadLettered = new LongAdder();
     final LongAdder requeued = new LongAdder();
     final LongAdder tapFailures = new LongAdder();
+    final LongAdder wireCarried = new LongAdder();
     private final Map<Level, LongAdder> droppedByLevel = new EnumMap<>(Level.class);
 
     public PipelineStats() {

@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.core.impl.spool.FsyncPolicy;
 import io.stratastor.rodent.events.core.impl.spool.OverflowPolicy;
 import io.stratastor.rodent.events.core.impl.spool.SpoolSettings;
+import io.stratastor.rodent.events.core.impl.wire.Generation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ public final class SettingsBuilder {
     private String toggleCertFile = "";
     private String toggleKeyFile = "";
     private double toggleDeadlineSeconds = 10;
+    private String toggleSchema = "";
     private String spoolDirectory = "";
     private long spoolCapacity = SpoolSettings.DEFAULT_CAPACITY_BYTES;
     private String fsyncPolicy = "interval";
@@ -68,6 +70,7 @@ public final class SettingsBuilder {
     public SettingsBuilder toggleCertFile(String value) { toggleCertFile = value; return this; }
     public SettingsBuilder toggleKeyFile(String value) { toggleKeyFile = value; return this; }
     public SettingsBuilder toggleDeadlineSeconds(double value) { toggleDeadlineSeconds = value; return this; }
+    public SettingsBuilder toggleSchema(String value) { toggleSchema = value; return this; }
     public SettingsBuilder spoolDirectory(String value) { spoolDirectory = value; return this; }
     public SettingsBuilder spoolCapacity(long value) { spoolCapacity = value; return this; }
     public SettingsBuilder fsyncPolicy(String value) { fsyncPolicy = value; return this; }
@@ -159,7 +162,7 @@ public final class SettingsBuilder {
             throw new IllegalArgumentException("toggle.ca_file and toggle.cert_file need toggle.tls: true");
         }
         return new ToggleSettings(address, token(), toggleTls, trim(toggleCaFile), trim(toggleCertFile), trim(toggleKeyFile),
-                seconds("toggle.deadline", toggleDeadlineSeconds), trim(toggleJwtFile));
+                seconds("toggle.deadline", toggleDeadlineSeconds), trim(toggleJwtFile), Generation.parse(toggleSchema));
     }
 
     // jwt_file is preferred: the token then stays out of the configuration store.

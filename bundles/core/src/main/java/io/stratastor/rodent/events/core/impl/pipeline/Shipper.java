@@ -1,9 +1,14 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
-import io.stratastor.rodent.events.core.impl.transport.EncodedBatch;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
+import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
+import io.stratastor.rodent.events.core.impl.wire.Generation;
+import io.stratastor.rodent.events.core.impl.wire.WireEncoders;
+import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.EventBatch;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * timeout, keeps up to {@value #MAX_IN_FLIGHT} batches in flight, forgets batches only in order
  * and once Toggle has them, retries a batch as the same bytes (same {@code batch_id}) with
  * backoff, holds everything while the token is refused. Batches are assembled from the store's
- * encodings without parsing them ({@link EncodedBatch}).
+ * records, each encoded in the schema generation Toggle reads ({@link EncodedBatch#encode}); a
+ * batch sent again after {@code toggle.schema} changed is encoded again in the new one, with the
+ * same {@code batch_id} and event ids.
  * Thread-safe: {@link #wake()}, {@link #reconfigure}, {@link #flush} and {@link #stop} may be
  * called from any thread; all else runs on the shipper thread.
  */
@@ -41,6 +48,7 @@ public final class Shipper {
     private final Random random;
     private final Function<ToggleSettings, ToggleTransport> transports;
     private final DeadLetters deadLetters;
+    private final WireEncoders encoders;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
@@ -67,7 +75,7 @@ public final class Shipper {
     private final TokenFile tokenFile = new TokenFile();
 
     public Shipper(EventStore store, PipelineStats stats, Settings settings, Clock clock, Random random,
-            Function<ToggleSettings, ToggleTransport> transports, DeadLetters deadLetters) {
+            Function<ToggleSettings, ToggleTransport> transports, DeadLetters deadLetters, WireEncoders encoders) {
         this.store = store;
         this.stats = stats;
         this.settings = settings;
@@ -75,6 +83,7 @@ public final class Shipper {
         this.random = random;
         this.transports = transports;
         this.deadLetters = deadLetters;
+        this.encoders = encoders;
         this.state = settings.toggle().configured() ? ToggleState.CONNECTING : ToggleState.NOT_CONFIGURED;
     }
 
@@ -253,8 +262,7 @@ public final class Shipper {
                 wait = Duration.ofMillis(1);
                 break;
             }
-            String batchId = UuidV7.of(clock.millis(), random).toString();
-            PendingBatch batch = new PendingBatch(EncodedBatch.assemble(records, clock.millis(), batchId));
+            PendingBatch batch = new PendingBatch(records, clock.millis(), UuidV7.of(clock.millis(), random).toString());
             window.addLast(batch);
             inFlightEvents += batch.events();
             transmit(batch, toggle);
@@ -315,6 +323,7 @@ public final class Shipper {
     }
 
     private void transmit(PendingBatch batch, ToggleSettings toggle) {
+        encode(batch, toggle.schema());
         String token = token(toggle);
         int attempt = ++batch.attempt;
         batch.status = Status.SENDING;
@@ -324,6 +333,21 @@ public final class Shipper {
                     : new SendResult(SendOutcome.RETRY, error.getClass().getSimpleName())));
             wake();
         });
+    }
+
+    // Encoded once per generation: a retry in the same one sends the same bytes.
+    private void encode(PendingBatch batch, Generation schema) {
+        if (batch.encoded != null && batch.generation == schema) {
+            return;
+        }
+        EncodedBatch.Encoded encoded = EncodedBatch.encode(batch.records, batch.timestamp, batch.batchId, encoders.of(schema));
+        if (batch.encoded == null) {
+            stats.wireCarried.add(encoded.carried());
+        } else {
+            LOG.info("Batch {} goes again in schema {}", batch.batchId, schema.label());
+        }
+        batch.encoded = encoded.batch();
+        batch.generation = schema;
     }
 
     private boolean anyFailed() {
@@ -354,7 +378,7 @@ public final class Shipper {
                 stats.sent.add(batch.events());
                 stats.batchesSent.increment();
             } else {
-                deadLetters.add(batch.encoded.decode(), batch.detail);
+                deadLetters.add(batch.asStored(), batch.detail);
                 stats.deadLettered.add(batch.events());
             }
             store.remove(batch.events());
@@ -377,7 +401,7 @@ public final class Shipper {
         ToggleSettings toggle = current.toggle();
         switch (result.outcome()) {
             case DELIVERED:
-                LOG.debug("Batch {} of {} events delivered to {} ({})", batch.encoded.batchId(), batch.events(), toggle.address(),
+                LOG.debug("Batch {} of {} events delivered to {} ({})", batch.batchId, batch.events(), toggle.address(),
                         result.detail());
                 batch.status = Status.DELIVERED;
                 state = ToggleState.CONNECTED;
@@ -405,7 +429,7 @@ public final class Shipper {
                 lastError = result.detail();
                 if (state != ToggleState.UNAVAILABLE) {
                     LOG.warn("Toggle at {} unavailable ({}); retrying batch {} with backoff", toggle.address(), result.detail(),
-                            batch.encoded.batchId());
+                            batch.batchId);
                 }
                 state = ToggleState.UNAVAILABLE;
                 // Batches failing together back off once.
@@ -472,20 +496,41 @@ public final class Shipper {
     private record Answer(PendingBatch batch, int attempt, SendResult result) {
     }
 
-    // A batch from assembly until the store forgets it. Shipper thread only.
+    // A batch from assembly until the store forgets it: its records (valid until then), and their
+    // encoding in the generation it was last sent in. Shipper thread only.
     private static final class PendingBatch {
-        final EncodedBatch encoded;
+        final List<ByteBuffer> records;
+        final long timestamp;
+        final String batchId;
+        EncodedBatch encoded;
+        Generation generation;
         Status status = Status.WAITING;
         int attempt;
         String token = "";
         String detail = "";
 
-        PendingBatch(EncodedBatch encoded) {
-            this.encoded = encoded;
+        PendingBatch(List<ByteBuffer> records, long timestamp, String batchId) {
+            this.records = records;
+            this.timestamp = timestamp;
+            this.batchId = batchId;
         }
 
         int events() {
-            return encoded.events();
+            return records.size();
+        }
+
+        // The batch as the node keeps its events, the form dead letters are kept in: sent again,
+        // they are encoded in whatever generation Toggle reads then.
+        EventBatch asStored() {
+            EventBatch.Builder batch = EventBatch.newBuilder().setBatchId(batchId).setBatchTimestamp(timestamp);
+            for (ByteBuffer record : records) {
+                try {
+                    batch.addEvents(Event.parseFrom(record.duplicate()));
+                } catch (InvalidProtocolBufferException e) {
+                    throw new IllegalStateException("a record of batch " + batchId + " does not parse: " + e.getMessage(), e);
+                }
+            }
+            return batch.build();
         }
     }
 }

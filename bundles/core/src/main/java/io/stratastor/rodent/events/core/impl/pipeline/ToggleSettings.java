@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
+import io.stratastor.rodent.events.core.impl.wire.Generation;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,9 +13,10 @@ import java.util.Objects;
  * @param certFile PEM client certificate chain for mutual TLS, or empty
  * @param keyFile PEM (PKCS#8) private key of {@code certFile}, or empty
  * @param tokenFile the file the token was read from, read again when it changes; empty when the token is inline
+ * @param schema the schema generation Toggle reads; batches are encoded in it when they are sent
  */
 public record ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
-        Duration deadline, String tokenFile) {
+        Duration deadline, String tokenFile, Generation schema) {
 
     public ToggleSettings {
         Objects.requireNonNull(address);
@@ -24,6 +26,12 @@ public record ToggleSettings(String address, String token, boolean tls, String c
         Objects.requireNonNull(keyFile);
         Objects.requireNonNull(deadline);
         Objects.requireNonNull(tokenFile);
+        Objects.requireNonNull(schema);
+    }
+
+    public ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
+            Duration deadline, String tokenFile) {
+        this(address, token, tls, caFile, certFile, keyFile, deadline, tokenFile, Generation.V2025_09);
     }
 
     public ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
@@ -48,6 +56,6 @@ public record ToggleSettings(String address, String token, boolean tls, String c
     @Override
     public String toString() {
         return "ToggleSettings[address=" + (configured() ? address : "(none)") + ", token=" + (hasToken() ? "set" : "not set")
-                + ", tls=" + tls + ", caFile=" + caFile + ", certFile=" + certFile + ", deadline=" + deadline + "]";
+                + ", tls=" + tls + ", caFile=" + caFile + ", certFile=" + certFile + ", deadline=" + deadline + ", schema=" + schema.label() + "]";
     }
 }

@@ -86,20 +86,22 @@ class EventPipelineTest {
         assertThat(event.getCategory()).isEqualTo(EventCategory.EVENT_CATEGORY_STORAGE);
         assertThat(event.getSource()).isEqualTo("zfs-pool-manager");
         assertThat(event.getTimestamp()).isEqualTo(Instant.parse("2026-11-27T03:00:00Z").toEpochMilli());
-        assertThat(event.getPayloadType()).isEqualTo("rodent.events.StoragePoolResilverPayload");
+        // Generation 2025-09, the default: nothing in field 9 (payload_type of the node's own envelope).
+        assertThat(event.getPayloadType()).isEmpty();
         assertThat(event.getMetadataMap()).containsExactly(Map.entry("pool", "tank"));
         assertThat(transport.attempts()).extracting(ScriptedTransport.Attempt::token).containsOnly("token-1");
         await().until(() -> (long) pipeline.stats().get("sent") == 2);
     }
 
     @Test
-    void payloadDecodesBackToTheMessageSent() throws Exception {
+    void payloadTravelsAsGoJsonOfTheMessageSent() {
         start(toggled());
         emitResilver();
         emitResilver();
 
         await().until(() -> transport.delivered().size() == 1);
-        assertThat(StoragePoolResilverPayload.parseFrom(transport.delivered().get(0).getEvents(0).getPayload())).isEqualTo(RESILVER);
+        assertThat(transport.delivered().get(0).getEvents(0).getPayload().toStringUtf8())
+                .isEqualTo("{\"pool_name\":\"tank\",\"bytes_resilvered\":42,\"success\":true}");
     }
 
     @Test
@@ -315,8 +317,9 @@ class EventPipelineTest {
         pipeline.flush(Duration.ofSeconds(10));
 
         assertThat(pipeline.stats()).containsEntry("emitted", 3L).containsEntry("legacy_emitted", 2L);
-        assertThat(transport.delivered().stream().flatMap(b -> b.getEventsList().stream()).map(Event::getPayloadType))
-                .containsExactly("google.protobuf.Struct", "rodent.events.StoragePoolResilverPayload", "rodent.events.StoragePoolResilverPayload");
+        String resilver = "{\"pool_name\":\"tank\",\"bytes_resilvered\":42,\"success\":true}";
+        assertThat(transport.delivered().stream().flatMap(b -> b.getEventsList().stream()).map(e -> e.getPayload().toStringUtf8()))
+                .containsExactly("{\"pool\":\"tank\"}", resilver, resilver);
         assertThatThrownBy(() -> pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "m", map, null))
                 .hasMessageContaining("expects payload rodent.events.StoragePoolResilverPayload");
     }

@@ -1,6 +1,6 @@
 package io.stratastor.rodent.events.core.impl.pipeline;
 
-import io.stratastor.rodent.events.core.impl.transport.EncodedBatch;
+import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
@@ -12,7 +12,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** A Toggle stand-in answering with scripted outcomes, then DELIVERED; records every attempt. Thread-safe. */
+/**
+ * A Toggle stand-in answering with scripted outcomes, then DELIVERED; records every attempt, its
+ * wire bytes read as the node's {@code EventBatch} (fields 1–8 are the same in 2025-09). Thread-safe.
+ */
 final class ScriptedTransport implements ToggleTransport {
     record Attempt(EventBatch batch, String token) {
     }

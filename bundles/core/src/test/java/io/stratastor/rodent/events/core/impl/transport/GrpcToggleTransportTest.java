@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.core.impl.transport;
 
+import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.Metadata;

@@ -1,4 +1,4 @@
-package io.stratastor.rodent.events.core.impl.transport;
+package io.stratastor.rodent.events.core.impl.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.stratastor.rodent.events.core.impl.transport;
+package io.stratastor.rodent.events.core.impl.wire;
 
 /** Protobuf's base-128 varints, written into arrays by the code that encodes without a message. Stateless. */
 public final class Varints {

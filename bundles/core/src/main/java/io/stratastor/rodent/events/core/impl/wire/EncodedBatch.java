@@ -1,17 +1,18 @@
-package io.stratastor.rodent.events.core.impl.transport;
+package io.stratastor.rodent.events.core.impl.wire;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.stratastor.rodent.events.proto.EventBatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One {@code EventBatch} as the bytes that go on the wire, assembled from the events' stored
- * encodings without parsing them: a repeated message field is its elements' bytes, each behind
- * its tag and length, so {@code events} (field 1) is a copy of the records, then
- * {@code batch_timestamp} (2) and {@code batch_id} (3). One copy per event, no {@code Event}
- * objects, the same bytes on every retry. Immutable.
+ * One {@code EventBatch} as the bytes that go on the wire, assembled from the events' encodings
+ * without parsing them: a repeated message field is its elements' bytes, each behind its tag and
+ * length, so {@code events} (field 1) is a copy of the encoded events, then
+ * {@code batch_timestamp} (2) and {@code batch_id} (3). Both generations share this layout; the
+ * stored records are first encoded in the generation Toggle reads ({@link #encode}). Immutable.
  */
 public final class EncodedBatch {
     private static final int EVENTS_TAG = 1 << 3 | 2;
@@ -68,7 +69,29 @@ public final class EncodedBatch {
         return new EncodedBatch(out, events.size(), batchId);
     }
 
-    /** A batch already built as a message: dead letters sent again, tests. */
+    /**
+     * Assembles a batch of stored records, each encoded by {@code encoder} in its generation.
+     *
+     * @return the batch and how many of its events needed a carrier ({@link WireEncoder.WireEvent#carried()})
+     */
+    public static Encoded encode(List<ByteBuffer> records, long batchTimestamp, String batchId, WireEncoder encoder) {
+        List<ByteBuffer> events = new ArrayList<>(records.size());
+        int carried = 0;
+        for (ByteBuffer record : records) {
+            WireEncoder.WireEvent event = encoder.encode(record);
+            events.add(ByteBuffer.wrap(event.bytes()));
+            if (event.carried()) {
+                carried++;
+            }
+        }
+        return new Encoded(assemble(events, batchTimestamp, batchId), carried);
+    }
+
+    /** A batch in a wire generation, and how many of its events needed a carrier. */
+    public record Encoded(EncodedBatch batch, int carried) {
+    }
+
+    /** A batch already built as a message: tests. */
     public static EncodedBatch of(EventBatch batch) {
         return new EncodedBatch(batch.toByteArray(), batch.getEventsCount(), batch.getBatchId());
     }
@@ -87,7 +110,7 @@ public final class EncodedBatch {
         return bytes.length;
     }
 
-    /** The batch as a message: for dead letters and tests, not the send path. */
+    /** The bytes read as the node's {@code EventBatch}: for tests, not the send path. */
     public EventBatch decode() {
         try {
             return EventBatch.parseFrom(bytes);
@@ -97,8 +120,8 @@ public final class EncodedBatch {
         }
     }
 
-    // Shared, not copied: the marshaller streams it and nothing writes it after assembly.
-    byte[] bytes() {
+    /** The bytes, shared, not copied: the transport's marshaller streams them and nothing writes them after assembly. */
+    public byte[] bytes() {
         return bytes;
     }
 }
