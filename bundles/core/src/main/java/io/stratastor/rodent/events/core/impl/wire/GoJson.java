@@ -8,6 +8,8 @@ import com.google.protobuf.Message;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -123,8 +125,8 @@ public final class GoJson {
             case BOOLEAN -> out.append(((Boolean) value) ? "true" : "false");
             case INT -> out.append(unsigned32(field) ? Integer.toUnsignedString((Integer) value) : Integer.toString((Integer) value));
             case LONG -> out.append(unsigned64(field) ? Long.toUnsignedString((Long) value) : Long.toString((Long) value));
-            case FLOAT -> out.append(number(new BigDecimal(Float.toString((Float) value)), (Float) value));
-            case DOUBLE -> out.append(number(new BigDecimal(Double.toString((Double) value)), (Double) value));
+            case FLOAT -> out.append(number(shortest((Float) value), (Float) value));
+            case DOUBLE -> out.append(number(shortest((Double) value), (Double) value));
             case ENUM -> out.append(((com.google.protobuf.Descriptors.EnumValueDescriptor) value).getNumber());
             case BYTE_STRING -> string(out, Base64.getEncoder().encodeToString(((ByteString) value).toByteArray()));
             case MESSAGE -> message(out, (Message) value);
@@ -159,7 +161,7 @@ public final class GoJson {
         switch (value.getKindCase()) {
             case NUMBER_VALUE -> {
                 double number = value.getNumberValue();
-                out.append(number(new BigDecimal(Double.toString(number)), number));
+                out.append(number(shortest(number), number));
             }
             case STRING_VALUE -> string(out, value.getStringValue());
             case BOOL_VALUE -> out.append(value.getBoolValue() ? "true" : "false");
@@ -177,6 +179,39 @@ public final class GoJson {
             }
             default -> out.append("null");
         }
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code value}, the nearest of that length (Java 17's
+     * {@code Double.toString} is not always the shortest: 1.25e22 prints as 1.2499999999999999E22).
+     */
+    static BigDecimal shortest(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.doubleValue() == value) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    }
+
+    /** As {@link #shortest(double)}, for a float32: the digits that read back as the same float. */
+    static BigDecimal shortest(float value) {
+        if (!Float.isFinite(value) || value == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 9; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (rounded.floatValue() == value) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(9, RoundingMode.HALF_EVEN));
     }
 
     /**
