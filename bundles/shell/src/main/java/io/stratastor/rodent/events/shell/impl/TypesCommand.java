@@ -5,6 +5,7 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import io.stratastor.rodent.events.proto.events.EventTypeDefinition;
+import io.stratastor.rodent.events.proto.events.Form2025_12;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.felix.service.command.Descriptor;
@@ -24,7 +25,8 @@ public final class TypesCommand {
     private final EventCatalog catalog = EventCatalog.fromSchema();
 
     @Descriptor("List the event types of the schema by category: dotted type, enum number, payload message and its fields"
-            + " (name:type; repeated and map fields marked)")
+            + " (name:type; repeated and map fields marked), and its generation 2025-12 form (wrapper.case operation) with"
+            + " where each payload field goes there")
     public String types(
             @Descriptor("[CATEGORY] only this category: system, storage, network, security, service, identity, access or sharing")
             String... args) {
@@ -56,8 +58,24 @@ public final class TypesCommand {
             text.append("\n  ").append(type.eventType()).append(" ".repeat(width - type.eventType().length()))
                     .append(String.format(" %3d  ", type.number()))
                     .append(type.payloadDescriptor().map(TypesCommand::describe).orElse("(no payload)"));
+            text.append("\n  ").append(" ".repeat(width)).append("      2025-12: ").append(form(type));
         }
         return text.toString();
+    }
+
+    /**
+     * The type's generation 2025-12 form and where its payload fields go there:
+     * {@code storage_event.pool_event STORAGE_POOL_OPERATION_CREATED {pool_name, total_size->size_bytes, pool_guid->metadata}}.
+     */
+    static String form(EventTypeDefinition type) {
+        Form2025_12 form = type.form2025_12();
+        if (form.placement().isEmpty() && type.payloadDescriptor().isEmpty()) {
+            return form.toString();
+        }
+        return form + " {" + type.payloadDescriptor().orElseThrow().getFields().stream()
+                .map(field -> form.placeOf(field).map(place -> place.getName().equals(field.getName()) ? field.getName()
+                        : field.getName() + "->" + place.getName()).orElse(field.getName() + "->metadata"))
+                .collect(Collectors.joining(", ")) + "}";
     }
 
     /** {@code rodent.events.X {a:string, b:repeated int64, c:map<string, string>}}. */
