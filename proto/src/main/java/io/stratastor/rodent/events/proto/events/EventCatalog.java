@@ -202,9 +202,9 @@ public final class EventCatalog {
         }
     }
 
-    // Generated messages live, one class each, in this package (java_multiple_files).
+    // Generated messages live, one class each, in the file's Java package (java_multiple_files).
     private static Message prototypeOf(Descriptor message) {
-        String className = EventCatalog.class.getPackageName() + "." + message.getName();
+        String className = message.getFile().getOptions().getJavaPackage() + "." + message.getName();
         try {
             return (Message) Class.forName(className).getMethod("getDefaultInstance").invoke(null);
         } catch (ReflectiveOperationException e) {

@@ -1,6 +1,7 @@
 package io.stratastor.rodent.events.proto.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stratastor.rodent.events.proto.EventCategory;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,23 @@ class SchemaRulesTest {
                 .contains("data_transfer.transfer.started");
         assertThat(catalog.find("storage.transfer.started").orElseThrow().form2025_12().category().getName())
                 .isEqualTo("EVENT_CATEGORY_DATA_TRANSFER");
+    }
+
+    @Test
+    void everyBrokenRuleFailsNamingTheOffendingValue() {
+        assertThatThrownBy(() -> EventCatalog.fromFile(io.stratastor.rodent.events.proto.fixtures.broken.BrokenSchema.getDescriptor()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("breaks 7 rule(s)")
+                .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_CREATED: event type 'storagex.pool.created' must start with its category 'storage.'")
+                .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_IMPORTED (storage.pool.imported): no 2025-12 form")
+                .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_EXPORTED (storage.pool.exported): (v2025_12_operation) 'STORAGE_POOL_OPERATION_VANISHED'"
+                        + " is no set value of rodent.v2025_12.events.StoragePoolPayload.StoragePoolOperation")
+                .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_SCRUBBED (storage.pool.scrubbed): (v2025_12_case) 'storage_event.scrub_event':"
+                        + " 'scrub_event' is no case of StorageEvent.event_type")
+                .hasMessageContaining("rodent.fixtures.broken.GrownPayload.added_bytes (of storage.pool.grown): no 2025-12 place")
+                .hasMessageContaining("rodent.fixtures.broken.GrownPayload.size (of storage.pool.grown): (v2025_12_field) 'size_bytes' is int64"
+                        + " in StoragePoolPayload, not string")
+                .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_GROWN_AGAIN: event type storage.pool.grown is already declared by"
+                        + " STORAGE_EVENT_TYPE_POOL_GROWN");
     }
 }
