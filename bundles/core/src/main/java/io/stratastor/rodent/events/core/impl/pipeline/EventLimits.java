@@ -54,6 +54,9 @@ public final class EventLimits {
      * while it encodes the envelope, in the same pass, and calls {@link #checkSourceAndMetadata}
      * then for the message.
      */
+    // Metadata keys the wire encoders add (rodent.level, rodent.event_type, rodent.payload.*).
+    private static final String RESERVED_PREFIX = "rodent.";
+
     public static void checkSourceAndMetadataLengths(String eventType, String source, Map<String, String> metadata) {
         checkSourceAndMetadata(eventType, source, metadata, false);
     }
@@ -69,6 +72,10 @@ public final class EventLimits {
         }
         for (Map.Entry<String, String> entry : metadata.entrySet()) {
             checkText(eventType, "metadata key", null, entry.getKey(), MAX_METADATA_KEY_LENGTH, printable);
+            if (entry.getKey() != null && entry.getKey().startsWith(RESERVED_PREFIX)) {
+                throw new IllegalArgumentException("metadata key '" + entry.getKey() + "' of " + eventType + " starts with '" + RESERVED_PREFIX
+                        + "', which the node keeps for what a wire generation has no field for (docs/WIRE.md); expected another key");
+            }
             checkText(eventType, "metadata value of ", entry.getKey(), entry.getValue(), MAX_METADATA_VALUE_LENGTH, printable);
         }
     }

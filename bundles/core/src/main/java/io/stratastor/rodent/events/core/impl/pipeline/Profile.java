@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The four configuration profiles of ARCHITECTURE.md: starting values that explicit keys override. */
+/** The four configuration profiles: starting values that explicit keys override. */
 public enum Profile {
     DEFAULT("default", 20_000, 18_000, 100, Duration.ofSeconds(30), EnumSet.allOf(Level.class)),
     HIGH_THROUGHPUT("high-throughput", 50_000, 45_000, 500, Duration.ofSeconds(60), EnumSet.allOf(Level.class)),

@@ -1,6 +1,6 @@
 package io.stratastor.rodent.events.core.impl.transport;
 
-/** What Toggle's answer to one batch means for the batch (WIRE.md, delivery semantics). */
+/** What Toggle's answer to one batch means for the batch (docs/WIRE.md, delivery). */
 public enum SendOutcome {
     /** {@code success = true}: Toggle has the batch; forget it. */
     DELIVERED,

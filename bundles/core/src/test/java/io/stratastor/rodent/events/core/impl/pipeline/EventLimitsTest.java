@@ -41,6 +41,23 @@ class EventLimitsTest {
     }
 
     @Test
+    void metadataKeysOfTheNodesOwnPrefixAreRefused() {
+        assertThatThrownBy(() -> EventLimits.checkSourceAndMetadataLengths("t.x", "s", java.util.Map.of("rodent.event_type", "x")))
+                .hasMessageContaining("metadata key 'rodent.event_type' of t.x starts with 'rodent.'");
+        EventLimits.checkSourceAndMetadataLengths("t.x", "s", java.util.Map.of("rodent_pool", "x"));
+    }
+
+    @Test
+    void nonFiniteFloatsInAPayloadAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> EventLimits.checkPayload("service.started",
+                io.stratastor.rodent.events.proto.events.ServiceStatusPayload.newBuilder().setCpuUsagePercent(Double.NaN).build()))
+                .hasMessageContaining("payload field cpu_usage_percent of service.started is NaN; expected a finite number");
+        assertThatThrownBy(() -> EventLimits.checkPayload("storage.pool.created", com.google.protobuf.Struct.newBuilder()
+                .putFields("ratio", com.google.protobuf.Value.newBuilder().setNumberValue(Double.POSITIVE_INFINITY).build()).build()))
+                .hasMessageContaining("is Infinity");
+    }
+
+    @Test
     void payloadAndEventSizesAreBounded() {
         Struct big = Struct.newBuilder().putFields("blob",
                 Value.newBuilder().setStringValue(ByteString.copyFrom(new byte[70_000]).toStringUtf8()).build()).build();

@@ -36,6 +36,15 @@ class SettingsBuilderTest {
     }
 
     @Test
+    void toggleSchemaIsOneOfTheTwoGenerations() {
+        assertThat(new SettingsBuilder().build().toggle().schema()).isEqualTo(io.stratastor.rodent.events.core.impl.wire.Generation.V2025_09);
+        assertThat(new SettingsBuilder().toggleSchema("2025-12").build().toggle().schema())
+                .isEqualTo(io.stratastor.rodent.events.core.impl.wire.Generation.V2025_12);
+        assertThatThrownBy(() -> new SettingsBuilder().toggleSchema("2026-01").build())
+                .hasMessage("toggle.schema: unknown schema generation '2026-01'; expected one of 2025-09, 2025-12");
+    }
+
+    @Test
     void explicitKeysOverrideTheProfile() {
         Settings settings = new SettingsBuilder().profile("low-latency").batchSize(7).batchTimeoutSeconds(0.5)
                 .enabledLevels("warn", "critical").build();
