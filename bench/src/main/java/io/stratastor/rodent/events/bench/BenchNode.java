@@ -11,7 +11,7 @@ import io.stratastor.rodent.events.core.impl.pipeline.Settings;
 import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
 import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
 import io.stratastor.rodent.events.core.impl.spool.FileSpool;
-import io.stratastor.rodent.events.core.impl.transport.EncodedBatch;
+import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
