@@ -26,7 +26,8 @@ public final class TypesCommand {
     @Descriptor("List the event types of the schema by category: dotted type, enum number, payload message and its fields"
             + " (name:type; repeated and map fields marked)")
     public String types(
-            @Descriptor("[CATEGORY] only this category: system, storage, network, security, service, identity, access or sharing")
+            @Descriptor("[CATEGORY] only this category: system, storage, network, security, service, identity, access, sharing,"
+                    + " usage or data_transfer")
             String... args) {
         if (args != null && args.length > 1) {
             return CommandResults.error("takes at most one category, got " + args.length + " arguments; " + USAGE);
