@@ -26,6 +26,13 @@ public final class EventTypes {
     public static final String SYSTEM_PACKAGE_INSTALLED = "system.package.installed";
     public static final String SYSTEM_PACKAGE_UPDATED = "system.package.updated";
     public static final String SYSTEM_PACKAGE_REMOVED = "system.package.removed";
+    public static final String SYSTEM_REGISTERED = "system.registered";
+    public static final String SYSTEM_SHUTDOWN_INITIATED = "system.shutdown.initiated";
+    public static final String SYSTEM_RESTART_INITIATED = "system.restart.initiated";
+    public static final String SYSTEM_SHUTDOWN_EMERGENCY = "system.shutdown.emergency";
+    public static final String SYSTEM_LOCAL_USER_LOCKED = "system.local_user.locked";
+    public static final String SYSTEM_LOCAL_USER_UNLOCKED = "system.local_user.unlocked";
+    public static final String SYSTEM_CONFIG_VALIDATED = "system.config.validated";
 
     // storage
     public static final String STORAGE_POOL_CREATED = "storage.pool.created";
@@ -57,6 +64,23 @@ public final class EventTypes {
     public static final String STORAGE_VOLUME_THRESHOLD = "storage.volume.threshold";
     public static final String STORAGE_QUOTA_EXCEEDED = "storage.quota.exceeded";
     public static final String STORAGE_POOL_RESILVERED = "storage.pool.resilvered";
+    public static final String STORAGE_POOL_EXPANDED = "storage.pool.expanded";
+    public static final String STORAGE_DISK_DISCOVERED = "storage.disk.discovered";
+    public static final String STORAGE_DISK_REMOVED = "storage.disk.removed";
+    public static final String STORAGE_DISK_STATE_CHANGED = "storage.disk.state_changed";
+    public static final String STORAGE_DISK_HEALTH_CHANGED = "storage.disk.health_changed";
+    public static final String STORAGE_DISK_ADDED_TO_POOL = "storage.disk.added_to_pool";
+    public static final String STORAGE_DISK_REMOVED_FROM_POOL = "storage.disk.removed_from_pool";
+    public static final String STORAGE_DISK_VALIDATED = "storage.disk.validated";
+    public static final String STORAGE_DISK_QUARANTINED = "storage.disk.quarantined";
+    public static final String STORAGE_DISK_PROBE_SCHEDULED = "storage.disk_probe.scheduled";
+    public static final String STORAGE_DISK_PROBE_STARTED = "storage.disk_probe.started";
+    public static final String STORAGE_DISK_PROBE_PROGRESS = "storage.disk_probe.progress";
+    public static final String STORAGE_DISK_PROBE_COMPLETED = "storage.disk_probe.completed";
+    public static final String STORAGE_DISK_PROBE_FAILED = "storage.disk_probe.failed";
+    public static final String STORAGE_DISK_PROBE_CANCELLED = "storage.disk_probe.cancelled";
+    public static final String STORAGE_DISK_PROBE_CONFLICTED = "storage.disk_probe.conflicted";
+    public static final String STORAGE_DISK_PROBE_TIMEOUT = "storage.disk_probe.timeout";
 
     // network
     public static final String NETWORK_INTERFACE_UP = "network.interface.up";
@@ -180,4 +204,26 @@ public final class EventTypes {
     public static final String SHARING_QUOTA_EXCEEDED = "sharing.quota.exceeded";
     public static final String SHARING_CONNECTION_LIMIT_REACHED = "sharing.connection.limit_reached";
     public static final String SHARING_BANDWIDTH_THRESHOLD = "sharing.bandwidth.threshold";
+
+    // usage
+    public static final String USAGE_QUOTA_WARNING = "usage.quota.warning";
+    public static final String USAGE_QUOTA_EXCEEDED = "usage.quota.exceeded";
+    public static final String USAGE_QUOTA_RESET = "usage.quota.reset";
+    public static final String USAGE_QUOTA_UPDATED = "usage.quota.updated";
+    public static final String USAGE_RESOURCE_MEASURED = "usage.resource.measured";
+    public static final String USAGE_RESOURCE_INCREASED = "usage.resource.increased";
+    public static final String USAGE_RESOURCE_DECREASED = "usage.resource.decreased";
+    public static final String USAGE_THRESHOLD_APPROACHED = "usage.threshold.approached";
+    public static final String USAGE_THRESHOLD_EXCEEDED = "usage.threshold.exceeded";
+    public static final String USAGE_THRESHOLD_CLEARED = "usage.threshold.cleared";
+
+    // data_transfer
+    public static final String DATA_TRANSFER_TRANSFER_STARTED = "data_transfer.transfer.started";
+    public static final String DATA_TRANSFER_TRANSFER_PROGRESS = "data_transfer.transfer.progress";
+    public static final String DATA_TRANSFER_TRANSFER_COMPLETED = "data_transfer.transfer.completed";
+    public static final String DATA_TRANSFER_TRANSFER_FAILED = "data_transfer.transfer.failed";
+    public static final String DATA_TRANSFER_TRANSFER_CANCELLED = "data_transfer.transfer.cancelled";
+    public static final String DATA_TRANSFER_TRANSFER_PAUSED = "data_transfer.transfer.paused";
+    public static final String DATA_TRANSFER_TRANSFER_RESUMED = "data_transfer.transfer.resumed";
+    public static final String DATA_TRANSFER_TRANSFER_DELETED = "data_transfer.transfer.deleted";
 }

@@ -80,8 +80,13 @@ public final class EventCapture implements AutoCloseable {
             return emitterType.cast(emitter);
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("no emitter " + component + " for " + emitterType.getName()
-                    + "; add rodent-events-" + bundle + " (or rodent-events-testing, which brings them all) to the test class path", e);
+                    + "; add " + artifactOf(bundle) + " (or rodent-events-testing, which brings them all) to the test class path", e);
         }
+    }
+
+    // The artifact is named for the bundle, except where the category's label has two words.
+    private static String artifactOf(String bundle) {
+        return "rodent-events-" + (bundle.equals("datatransfer") ? "data-transfer" : bundle);
     }
 
     void accept(Event envelope) {

@@ -6,6 +6,7 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -39,7 +40,7 @@ final class StandalonePublisher implements EventPublisher {
             Map<String, String> metadata, boolean legacy) {
         catalog.check(category.wireValue(), eventType, payload, legacy);
         if (level == null) {
-            throw new IllegalArgumentException("level of " + eventType + " must not be null; expected INFO, WARN, ERROR or CRITICAL");
+            throw new IllegalArgumentException("level of " + eventType + " must not be null; expected one of " + Arrays.toString(Level.values()));
         }
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("source of " + eventType + " must not be empty; expected the emitting component's name");

@@ -3,15 +3,27 @@ package io.stratastor.rodent.events.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.Meta;
+import io.stratastor.rodent.events.api.access.AccessEvents;
+import io.stratastor.rodent.events.api.datatransfer.DataTransferEvents;
 import io.stratastor.rodent.events.api.identity.IdentityEvents;
 import io.stratastor.rodent.events.api.legacy.LegacyEventEmitter;
+import io.stratastor.rodent.events.api.network.NetworkEvents;
+import io.stratastor.rodent.events.api.security.SecurityEvents;
+import io.stratastor.rodent.events.api.service.ServiceEvents;
+import io.stratastor.rodent.events.api.sharing.SharingEvents;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
+import io.stratastor.rodent.events.api.system.SystemEvents;
+import io.stratastor.rodent.events.api.usage.UsageEvents;
+import io.stratastor.rodent.events.proto.events.DataTransferTransferPayload;
 import io.stratastor.rodent.events.proto.events.IdentityUserPayload;
 import io.stratastor.rodent.events.proto.events.StoragePoolResilverPayload;
+import io.stratastor.rodent.events.proto.events.UsageQuotaPayload;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -87,5 +99,39 @@ class StandaloneCaptureTest {
         capture.emitter(IdentityEvents.class).emit(EventTypes.IDENTITY_DOMAIN_SYNC_STARTED, Level.INFO, null);
 
         assertThat(capture.await(1, Duration.ofSeconds(10))).isTrue();
+    }
+
+    @Test
+    void theUsageAndDataTransferEmittersAreFoundWithTheirDefaultSources() {
+        capture.emitter(UsageEvents.class).emitQuotaExceeded(
+                UsageQuotaPayload.newBuilder().setOrganizationId("org-1").setQuotaLimit(100).build(), null);
+        capture.emitter(DataTransferEvents.class).emitTransferFailed(
+                DataTransferTransferPayload.newBuilder().setTransferId("t-1").build(), Meta.builder().put(Meta.TRANSFER_ID, "t-1").build());
+
+        capture.assertEmitted(EventTypes.USAGE_QUOTA_EXCEEDED).hasCategory(Category.USAGE).hasLevel(Level.WARN)
+                .hasSource(UsageEvents.SOURCE).hasPayloadField("organization_id", "org-1");
+        capture.assertEmitted(EventTypes.DATA_TRANSFER_TRANSFER_FAILED).hasCategory(Category.DATA_TRANSFER).hasLevel(Level.ERROR)
+                .hasSource(DataTransferEvents.SOURCE).hasMetadata(Meta.TRANSFER_ID, "t-1");
+    }
+
+    @Test
+    void everyFixedTypeMethodEmitsATypeOfItsCategoryThatTakesItsPayload() throws Exception {
+        int fixed = 0;
+        for (Class<?> emitterType : List.of(SystemEvents.class, StorageEvents.class, NetworkEvents.class, SecurityEvents.class,
+                ServiceEvents.class, IdentityEvents.class, AccessEvents.class, SharingEvents.class, UsageEvents.class,
+                DataTransferEvents.class)) {
+            Object emitter = capture.emitter(emitterType);
+            for (Method method : emitterType.getMethods()) {
+                Class<?>[] parameters = method.getParameterTypes();
+                if (parameters.length == 2 && Message.class.isAssignableFrom(parameters[0]) && parameters[1] == Map.class) {
+                    // The checks of the core run here: a type of another category or payload would throw.
+                    method.invoke(emitter, parameters[0].getMethod("getDefaultInstance").invoke(null), null);
+                    fixed++;
+                }
+            }
+        }
+
+        assertThat(fixed).isGreaterThanOrEqualTo(42);
+        assertThat(capture.events()).hasSize(fixed);
     }
 }

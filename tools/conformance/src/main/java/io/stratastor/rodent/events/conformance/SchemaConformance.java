@@ -60,7 +60,7 @@ public final class SchemaConformance {
             String name = enumType.getName();
             Category category = categoryOf(name);
             if (category == null) {
-                violations.add(enumType.getFullName() + ": not a <Category>EventType enum of the eight categories");
+                violations.add(enumType.getFullName() + ": not a <Category>EventType enum of a category");
                 continue;
             }
             String prefix = category.name() + "_EVENT_TYPE_";
@@ -224,7 +224,9 @@ public final class SchemaConformance {
         if (!enumName.endsWith(ENUM_SUFFIX)) {
             return null;
         }
-        String stem = enumName.substring(0, enumName.length() - ENUM_SUFFIX.length()).toUpperCase(Locale.ROOT);
+        // DataTransferEventType names Category.DATA_TRANSFER: each inner capital starts a word.
+        String stem = enumName.substring(0, enumName.length() - ENUM_SUFFIX.length())
+                .replaceAll("(?<=[a-z0-9])(?=[A-Z])", "_").toUpperCase(Locale.ROOT);
         for (Category category : Category.values()) {
             if (category.name().equals(stem)) {
                 return category;

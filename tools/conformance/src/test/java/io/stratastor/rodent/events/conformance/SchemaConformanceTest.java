@@ -7,6 +7,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Meta;
 import io.stratastor.rodent.events.api.access.AccessEvents;
+import io.stratastor.rodent.events.api.datatransfer.DataTransferEvents;
 import io.stratastor.rodent.events.api.identity.IdentityEvents;
 import io.stratastor.rodent.events.api.network.NetworkEvents;
 import io.stratastor.rodent.events.api.security.SecurityEvents;
@@ -14,6 +15,7 @@ import io.stratastor.rodent.events.api.service.ServiceEvents;
 import io.stratastor.rodent.events.api.sharing.SharingEvents;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
 import io.stratastor.rodent.events.api.system.SystemEvents;
+import io.stratastor.rodent.events.api.usage.UsageEvents;
 import io.stratastor.rodent.events.conformance.fixtures.BadMeta;
 import io.stratastor.rodent.events.conformance.fixtures.DuplicateNumberSchema;
 import io.stratastor.rodent.events.conformance.fixtures.DuplicateTypeSchema;
@@ -45,7 +47,9 @@ class SchemaConformanceTest {
             Category.SERVICE, ServiceEvents.class,
             Category.IDENTITY, IdentityEvents.class,
             Category.ACCESS, AccessEvents.class,
-            Category.SHARING, SharingEvents.class);
+            Category.SHARING, SharingEvents.class,
+            Category.USAGE, UsageEvents.class,
+            Category.DATA_TRANSFER, DataTransferEvents.class);
     private static final Map<Category, Class<?>> GOOD_EMITTER = Map.of(Category.STORAGE, GoodStorageEmitter.class);
 
     @Test

@@ -2,6 +2,8 @@ package io.stratastor.rodent.events.api.storage;
 
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.events.StorageDatasetPayload;
+import io.stratastor.rodent.events.proto.events.StorageDiskPayload;
+import io.stratastor.rodent.events.proto.events.StorageDiskProbePayload;
 import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
 import io.stratastor.rodent.events.proto.events.StoragePoolResilverPayload;
 import io.stratastor.rodent.events.proto.events.StorageSnapshotPayload;
@@ -10,7 +12,8 @@ import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Emits storage events: one method per storage payload message. Registered as a DS service by
+ * Emits storage events: one method per storage payload message, and a fixed-type method for each
+ * type whose payload message is its own or that has a level of its own. Registered as a DS service by
  * the storage bundle; thread-safe.
  *
  * <p>Every method takes a dotted event type of the storage category (an
@@ -33,6 +36,18 @@ public interface StorageEvents {
     String SNAPSHOT_SOURCE = "zfs-snapshot-manager";
     /** Default source of transfer events. */
     String TRANSFER_SOURCE = "zfs-transfer-manager";
+    /**
+     * Default source of disk events.
+     *
+     * @since 1.1
+     */
+    String DISK_SOURCE = "rodent.disk-manager";
+    /**
+     * Default source of disk probe events.
+     *
+     * @since 1.1
+     */
+    String DISK_PROBE_SOURCE = "rodent.disk-manager.probe";
 
     /** A pool event ({@code storage.pool.*}), from {@value #POOL_SOURCE}. */
     void emitPool(String eventType, Level level, StoragePoolPayload payload, Map<String, String> metadata);
@@ -66,4 +81,151 @@ public interface StorageEvents {
      * payload reports success and {@link Level#ERROR} when it does not.
      */
     void emitPoolResilver(StoragePoolResilverPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.pool.expanded} at {@link Level#INFO}, from {@value #POOL_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitPoolExpanded(StoragePoolPayload payload, Map<String, String> metadata);
+
+    /**
+     * A disk event ({@code storage.disk.*}), from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDisk(String eventType, Level level, StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * A disk event from {@code source}.
+     *
+     * @since 1.1
+     */
+    void emitDisk(String source, String eventType, Level level, StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.discovered} at {@link Level#INFO}, from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskDiscovered(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.removed} at {@link Level#WARN}, from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskRemoved(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.state_changed} at {@link Level#ERROR} when the payload's state is {@code FAULTED}, {@link Level#WARN} when it is {@code DEGRADED} and {@link Level#INFO} otherwise (case ignored), from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskStateChanged(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.health_changed} at {@link Level#CRITICAL} when the payload's health is {@code CRITICAL} or {@code FAILED}, {@link Level#WARN} when it is {@code WARNING} and {@link Level#INFO} otherwise (case ignored), from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskHealthChanged(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.added_to_pool} at {@link Level#INFO}, from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskAddedToPool(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.removed_from_pool} at {@link Level#WARN}, from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskRemovedFromPool(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.validated} at {@link Level#INFO}, from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskValidated(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk.quarantined} at {@link Level#ERROR} (the disk failed its checks and is kept out of use), from {@value #DISK_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskQuarantined(StorageDiskPayload payload, Map<String, String> metadata);
+
+    /**
+     * A disk probe event ({@code storage.disk_probe.*}), from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbe(String eventType, Level level, StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * A disk probe event from {@code source}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbe(String source, String eventType, Level level, StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.scheduled} at {@link Level#INFO}, from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeScheduled(StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.started} at {@link Level#INFO}, from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeStarted(StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.progress} at {@link Level#INFO}, from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeProgress(StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.completed} at {@link Level#ERROR} when the payload's status is {@code failed} (case ignored) and {@link Level#INFO} otherwise, from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeCompleted(StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.failed} at {@link Level#ERROR}, from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeFailed(StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.cancelled} at {@link Level#WARN}, from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeCancelled(StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.conflicted} at {@link Level#WARN} (another probe holds the disk; see {@code conflict_reason}), from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeConflicted(StorageDiskProbePayload payload, Map<String, String> metadata);
+
+    /**
+     * {@code storage.disk_probe.timeout} at {@link Level#ERROR}, from {@value #DISK_PROBE_SOURCE}.
+     *
+     * @since 1.1
+     */
+    void emitDiskProbeTimeout(StorageDiskProbePayload payload, Map<String, String> metadata);
 }

@@ -1,8 +1,8 @@
 /**
- * The typed emitter of storage events: pools, datasets, snapshots, transfers.
+ * The typed emitter of storage events: pools, datasets, snapshots, transfers, disks and disk probes.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.stratastor.rodent.events.api.storage;
 
 import org.osgi.annotation.bundle.Export;

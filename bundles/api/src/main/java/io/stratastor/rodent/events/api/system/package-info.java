@@ -1,8 +1,8 @@
 /**
- * The typed emitter of system events: node lifecycle, configuration, local users and groups, packages.
+ * The typed emitter of system events: node lifecycle, configuration, registration, shutdown and restart, local users and groups, packages.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.stratastor.rodent.events.api.system;
 
 import org.osgi.annotation.bundle.Export;

@@ -35,10 +35,10 @@ public @interface PipelineConfiguration {
     @AttributeDefinition(name = "Batch timeout", description = "Seconds the oldest pending event waits for a full batch; 0 takes the profile's value.", min = "0")
     double batch__timeout() default 0;
 
-    @AttributeDefinition(name = "Enabled levels", description = "Levels shipped (info, warn, error, critical); empty takes the profile's levels.")
+    @AttributeDefinition(name = "Enabled levels", description = "Levels shipped (trace, debug, info, warn, error, critical, essential); empty takes the profile's levels: all but debug and trace, or essential, error and critical in minimal.")
     String[] enabled__levels() default {};
 
-    @AttributeDefinition(name = "Enabled categories", description = "Categories shipped (system, storage, network, security, service, identity, access, sharing); empty means all.")
+    @AttributeDefinition(name = "Enabled categories", description = "Categories shipped (system, storage, network, security, service, identity, access, sharing, usage, data_transfer); empty means all.")
     String[] enabled__categories() default {};
 
     @AttributeDefinition(name = "Retry attempts", description = "Failed sends over which the retry backoff grows; past them it stays at its ceiling. Batches are never dropped.", min = "1")

@@ -54,7 +54,8 @@ public final class EmitCommand {
     @Descriptor("Emit an event through its category's emitter; prints 'emitted N TYPE (category, level)' or one 'error:' line."
             + " Quote JSON in single quotes: --payload '{\"pool_name\": \"tank\"}'")
     public String emit(
-            @Descriptor("TYPE [--level info|warn|error|critical] [--source S] [--meta key=value]... [--payload JSON] [--count N]"
+            @Descriptor("TYPE [--level info|warn|error|critical|essential|debug|trace] [--source S] [--meta key=value]..."
+                    + " [--payload JSON] [--count N]"
                     + " [--rate EVENTS_PER_SECOND]; a long run prints its progress every second and stops on Ctrl-C")
             String... args) {
         try {
@@ -73,8 +74,8 @@ public final class EmitCommand {
         Category category = Category.of(definition.category());
         CategoryEmitter emitter = emitterFor(category)
                 .orElseThrow(() -> new CommandException("no emitter for category " + category.label()
-                        + " is registered (bundle io.stratastor.rodent.events." + category.label() + " not active?); registered: "
-                        + registeredCategories()));
+                        + " is registered (bundle io.stratastor.rodent.events." + category.label().replace("_", "")
+                        + " not active?); registered: " + registeredCategories()));
         Progress progress = new Progress(request.count());
         long pauseNanos = request.rate() > 0 ? (long) (1_000_000_000L / request.rate()) : 0;
         long start = System.nanoTime();

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 record EmitRequest(String type, String level, String source, Map<String, String> metadata, String payloadJson, int count,
         double rate) {
-    static final String USAGE = "usage: events:emit TYPE [--level info|warn|error|critical] [--source S]"
+    static final String USAGE = "usage: events:emit TYPE [--level info|warn|error|critical|essential|debug|trace] [--source S]"
             + " [--meta key=value]... [--payload JSON] [--count N] [--rate R]";
     static final List<String> OPTIONS = List.of("--level", "--source", "--meta", "--payload", "--count", "--rate");
     static final String DEFAULT_LEVEL = "info";

@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  */
 final class EventLine {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    // CRITICAL is the longest level; padding keeps the columns after it aligned.
-    private static final int LEVEL_WIDTH = 8;
+    // ESSENTIAL is the longest level; padding keeps the columns after it aligned.
+    private static final int LEVEL_WIDTH = 9;
 
     private final EventCatalog catalog;
     private final JsonFormat.Printer printer = JsonFormat.printer().omittingInsignificantWhitespace().preservingProtoFieldNames();

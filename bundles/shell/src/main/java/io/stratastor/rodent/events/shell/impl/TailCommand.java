@@ -46,7 +46,8 @@ public final class TailCommand {
             + " With -f, go on with new events until Ctrl-C")
     public String tail(
             @Descriptor("[-n N] the last N events (default 20; with -f, shown before following);"
-                    + " [-f|--follow] then follow new events; [--level L] L and above (info, warn, error, critical);"
+                    + " [-f|--follow] then follow new events; [--level L] L and above (trace, debug, info, warn,"
+                    + " error or essential, critical);"
                     + " [--category C] one category; [--type PATTERN] a type, a dotted prefix (storage.pool)"
                     + " or a quoted glob ('storage.*.created')")
             String... args) {

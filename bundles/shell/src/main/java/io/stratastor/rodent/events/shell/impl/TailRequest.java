@@ -3,6 +3,7 @@ package io.stratastor.rodent.events.shell.impl;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.EventLevel;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -13,12 +14,13 @@ import java.util.regex.Pattern;
  *
  * @param lines how many kept events to show (before following, with {@code -f})
  * @param follow whether to go on with new events until interrupted
- * @param level the lowest level shown, or null for all
+ * @param level the lowest level shown ({@link #severity}), or null for all
  * @param category the one category shown, or null for all
  * @param typePattern the {@code --type} pattern as given, or null
  */
 record TailRequest(int lines, boolean follow, Level level, Category category, String typePattern) {
-    static final String USAGE = "usage: events:tail [-n N] [-f] [--level info|warn|error|critical] [--category C] [--type PATTERN]";
+    static final String USAGE = "usage: events:tail [-n N] [-f] [--level trace|debug|info|warn|error|essential|critical] [--category C]"
+            + " [--type PATTERN]";
     static final int DEFAULT_LINES = 20;
     static final List<CommandArgs.Option> OPTIONS = List.of(
             CommandArgs.Option.value("--lines", "-n"),
@@ -68,10 +70,30 @@ record TailRequest(int lines, boolean follow, Level level, Category category, St
     /** The filters given, as one predicate; the type pattern is compiled once. */
     Predicate<Event> filter() {
         Predicate<String> type = typePattern == null ? any -> true : typeFilter(typePattern);
-        int lowest = level == null ? 0 : level.wireValue().getNumber();
-        return event -> event.getLevelValue() >= lowest
+        int lowest = level == null ? -1 : severity(level);
+        return event -> (lowest < 0 || severity(event.getLevel()) >= lowest)
                 && (category == null || event.getCategory() == category.wireValue())
                 && type.test(event.getEventType());
+    }
+
+    /**
+     * A level's rank for {@code --level}, lowest first: TRACE, DEBUG, INFO, WARN, then ERROR and
+     * ESSENTIAL together (as the spool's overflow and the minimal profile rank them), then CRITICAL.
+     */
+    static int severity(Level level) {
+        return switch (level) {
+            case TRACE -> 0;
+            case DEBUG -> 1;
+            case INFO -> 2;
+            case WARN -> 3;
+            case ERROR, ESSENTIAL -> 4;
+            case CRITICAL -> 5;
+        };
+    }
+
+    // An event without a known level is below every --level.
+    private static int severity(EventLevel wire) {
+        return wire == EventLevel.EVENT_LEVEL_UNSPECIFIED || wire == EventLevel.UNRECOGNIZED ? -1 : severity(Level.of(wire));
     }
 
     /**

@@ -28,7 +28,8 @@ public final class TypesCommand {
             + " (name:type; repeated and map fields marked), and its generation 2025-12 form (wrapper.case operation) with"
             + " where each payload field goes there")
     public String types(
-            @Descriptor("[CATEGORY] only this category: system, storage, network, security, service, identity, access or sharing")
+            @Descriptor("[CATEGORY] only this category: system, storage, network, security, service, identity, access, sharing,"
+                    + " usage or data_transfer")
             String... args) {
         if (args != null && args.length > 1) {
             return CommandResults.error("takes at most one category, got " + args.length + " arguments; " + USAGE);

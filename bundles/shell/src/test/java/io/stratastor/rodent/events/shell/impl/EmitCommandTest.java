@@ -51,6 +51,18 @@ class EmitCommandTest {
     }
 
     @Test
+    void theLevelsOfGeneration2025_12AreAccepted() {
+        assertThat(command.emit("storage.disk.discovered", "--level", "essential"))
+                .isEqualTo("emitted 1 storage.disk.discovered (storage, essential)");
+        assertThat(command.emit("storage.disk.discovered", "--level", "debug"))
+                .isEqualTo("emitted 1 storage.disk.discovered (storage, debug)");
+        assertThat(command.emit("storage.disk.discovered", "--level", "Trace"))
+                .isEqualTo("emitted 1 storage.disk.discovered (storage, trace)");
+
+        assertThat(storage.emitted).extracting(FakeEmitter.Emitted::level).containsExactly(Level.ESSENTIAL, Level.DEBUG, Level.TRACE);
+    }
+
+    @Test
     void countEmitsThatManyCopies() {
         assertThat(command.emit("storage.snapshot.created", "--count", "3", "--level", "error"))
                 .startsWith("emitted 3 storage.snapshot.created (storage, error) in ").endsWith("/s");
@@ -69,7 +81,7 @@ class EmitCommandTest {
     @Test
     void unknownLevelSaysWhichAreAccepted() {
         assertThat(command.emit("storage.pool.created", "--level", "loud"))
-                .isEqualTo("error: unknown level 'loud'; expected one of info, warn, error, critical");
+                .isEqualTo("error: unknown level 'loud'; expected one of info, warn, error, critical, essential, debug, trace");
     }
 
     @Test
@@ -89,6 +101,9 @@ class EmitCommandTest {
         assertThat(command.emit("system.startup"))
                 .isEqualTo("error: no emitter for category system is registered (bundle io.stratastor.rodent.events.system"
                         + " not active?); registered: network, storage");
+        assertThat(command.emit("data_transfer.transfer.started"))
+                .startsWith("error: no emitter for category data_transfer is registered (bundle io.stratastor.rodent.events.datatransfer"
+                        + " not active?)");
     }
 
     @Test

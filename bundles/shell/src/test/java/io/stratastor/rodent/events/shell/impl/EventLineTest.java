@@ -20,7 +20,7 @@ class EventLineTest {
                 StoragePoolPayload.newBuilder().setPoolName("tank").setTotalSize(42).addVdevs("sda").addVdevs("sdb").build(),
                 Map.of("pool", "tank", "action", "create"));
 
-        assertThat(line.format(event)).isEqualTo("2026-11-27T10:15:30.123Z WARN     storage storage.pool.created test-source"
+        assertThat(line.format(event)).isEqualTo("2026-11-27T10:15:30.123Z WARN      storage storage.pool.created test-source"
                 + " {action=create, pool=tank} {\"pool_name\":\"tank\",\"total_size\":\"42\",\"vdevs\":[\"sda\",\"sdb\"]}");
     }
 
@@ -28,7 +28,9 @@ class EventLineTest {
     void absentPartsShowAsDashesAndLevelsStayAligned() {
         Event event = TestEvents.event("network.dns.config.changed", Level.CRITICAL);
 
-        assertThat(line.format(event)).isEqualTo("2026-11-27T10:15:30.123Z CRITICAL network network.dns.config.changed test-source - -");
+        assertThat(line.format(event)).isEqualTo("2026-11-27T10:15:30.123Z CRITICAL  network network.dns.config.changed test-source - -");
+        assertThat(line.format(TestEvents.event("usage.quota.exceeded", Level.ESSENTIAL)))
+                .isEqualTo("2026-11-27T10:15:30.123Z ESSENTIAL usage usage.quota.exceeded test-source - -");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.proto.Event;
 import org.junit.jupiter.api.Test;
 
 class TailRequestTest {
@@ -28,6 +29,25 @@ class TailRequestTest {
         assertThat(warn.matches(TestEvents.event("storage.pool.created", Level.INFO))).isFalse();
         assertThat(warn.matches(TestEvents.event("storage.pool.created", Level.WARN))).isTrue();
         assertThat(warn.matches(TestEvents.event("storage.pool.created", Level.CRITICAL))).isTrue();
+    }
+
+    @Test
+    void levelsRankTraceDebugInfoWarnThenErrorWithEssentialThenCritical() throws Exception {
+        TailRequest debug = TailRequest.parse("--level", "debug");
+        TailRequest error = TailRequest.parse("--level", "error");
+        TailRequest essential = TailRequest.parse("--level", "ESSENTIAL");
+
+        assertThat(debug.matches(TestEvents.event("storage.pool.created", Level.TRACE))).isFalse();
+        assertThat(debug.matches(TestEvents.event("storage.pool.created", Level.DEBUG))).isTrue();
+        assertThat(debug.matches(TestEvents.event("storage.pool.created", Level.INFO))).isTrue();
+        assertThat(error.matches(TestEvents.event("storage.pool.created", Level.WARN))).isFalse();
+        assertThat(error.matches(TestEvents.event("storage.pool.created", Level.ESSENTIAL))).isTrue();
+        assertThat(essential.matches(TestEvents.event("storage.pool.created", Level.ERROR))).isTrue();
+        assertThat(essential.matches(TestEvents.event("storage.pool.created", Level.CRITICAL))).isTrue();
+        assertThat(TailRequest.parse("--level", "warn").matches(TestEvents.event("storage.pool.created", Level.TRACE))).isFalse();
+        assertThat(TailRequest.parse("--level", "trace").matches(Event.newBuilder().setEventType("storage.pool.created").build()))
+                .as("an event without a level").isFalse();
+        assertThat(TailRequest.parse().matches(TestEvents.event("storage.pool.created", Level.TRACE))).isTrue();
     }
 
     @Test
@@ -62,7 +82,8 @@ class TailRequestTest {
     @Test
     void badArgumentsSayWhatIsAccepted() {
         assertThatThrownBy(() -> TailRequest.parse("-n", "-1")).hasMessage("-n takes a whole number from 0 to 100000, got '-1'");
-        assertThatThrownBy(() -> TailRequest.parse("--level", "loud")).hasMessage("unknown level 'loud'; expected one of info, warn, error, critical");
+        assertThatThrownBy(() -> TailRequest.parse("--level", "loud"))
+                .hasMessage("unknown level 'loud'; expected one of info, warn, error, critical, essential, debug, trace");
         assertThatThrownBy(() -> TailRequest.parse("--category", "disks")).hasMessageStartingWith("unknown category 'disks'; expected one of system,");
         assertThatThrownBy(() -> TailRequest.parse("--type", "storage/pool")).hasMessageStartingWith("--type takes a dotted type, a dotted prefix");
         assertThatThrownBy(() -> TailRequest.parse("storage.pool")).hasMessage("unexpected argument 'storage.pool'; " + TailRequest.USAGE);

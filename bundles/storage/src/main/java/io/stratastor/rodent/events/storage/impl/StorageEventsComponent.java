@@ -8,10 +8,13 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
 import io.stratastor.rodent.events.proto.events.StorageDatasetPayload;
+import io.stratastor.rodent.events.proto.events.StorageDiskPayload;
+import io.stratastor.rodent.events.proto.events.StorageDiskProbePayload;
 import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
 import io.stratastor.rodent.events.proto.events.StoragePoolResilverPayload;
 import io.stratastor.rodent.events.proto.events.StorageSnapshotPayload;
 import io.stratastor.rodent.events.proto.events.StorageTransferPayload;
+import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,6 +54,12 @@ public final class StorageEventsComponent implements StorageEvents, CategoryEmit
         }
         if (eventType.startsWith("storage.transfer.")) {
             return TRANSFER_SOURCE;
+        }
+        if (eventType.startsWith("storage.disk.")) {
+            return DISK_SOURCE;
+        }
+        if (eventType.startsWith("storage.disk_probe.")) {
+            return DISK_PROBE_SOURCE;
         }
         return DATASET_SOURCE;
     }
@@ -104,5 +113,131 @@ public final class StorageEventsComponent implements StorageEvents, CategoryEmit
     public void emitPoolResilver(StoragePoolResilverPayload payload, Map<String, String> metadata) {
         Level level = payload != null && !payload.getSuccess() ? Level.ERROR : Level.INFO;
         publisher.publish(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, level, POOL_SOURCE, payload, metadata);
+    }
+
+    @Override
+    public void emitPoolExpanded(StoragePoolPayload payload, Map<String, String> metadata) {
+        emitPool(EventTypes.STORAGE_POOL_EXPANDED, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitDisk(String eventType, Level level, StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(DISK_SOURCE, eventType, level, payload, metadata);
+    }
+
+    @Override
+    public void emitDisk(String source, String eventType, Level level, StorageDiskPayload payload, Map<String, String> metadata) {
+        publisher.publish(Category.STORAGE, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskDiscovered(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_DISCOVERED, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskRemoved(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_REMOVED, Level.WARN, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskStateChanged(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_STATE_CHANGED, stateLevel(payload), payload, metadata);
+    }
+
+    @Override
+    public void emitDiskHealthChanged(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_HEALTH_CHANGED, healthLevel(payload), payload, metadata);
+    }
+
+    @Override
+    public void emitDiskAddedToPool(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_ADDED_TO_POOL, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskRemovedFromPool(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_REMOVED_FROM_POOL, Level.WARN, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskValidated(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_VALIDATED, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskQuarantined(StorageDiskPayload payload, Map<String, String> metadata) {
+        emitDisk(EventTypes.STORAGE_DISK_QUARANTINED, Level.ERROR, payload, metadata);
+    }
+
+    // A faulted disk has failed; a degraded one still works (the states are upstream Rodent's, upper case).
+    static Level stateLevel(StorageDiskPayload payload) {
+        String state = payload == null ? "" : payload.getState().toUpperCase(Locale.ROOT);
+        return switch (state) {
+            case "FAULTED" -> Level.ERROR;
+            case "DEGRADED" -> Level.WARN;
+            default -> Level.INFO;
+        };
+    }
+
+    // A critical or failed disk puts the pool's data at risk.
+    static Level healthLevel(StorageDiskPayload payload) {
+        String health = payload == null ? "" : payload.getHealth().toUpperCase(Locale.ROOT);
+        return switch (health) {
+            case "CRITICAL", "FAILED" -> Level.CRITICAL;
+            case "WARNING" -> Level.WARN;
+            default -> Level.INFO;
+        };
+    }
+
+    @Override
+    public void emitDiskProbe(String eventType, Level level, StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(DISK_PROBE_SOURCE, eventType, level, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbe(String source, String eventType, Level level, StorageDiskProbePayload payload, Map<String, String> metadata) {
+        publisher.publish(Category.STORAGE, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeScheduled(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_SCHEDULED, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeStarted(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_STARTED, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeProgress(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_PROGRESS, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeCompleted(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        Level level = payload != null && "failed".equalsIgnoreCase(payload.getStatus()) ? Level.ERROR : Level.INFO;
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_COMPLETED, level, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeFailed(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_FAILED, Level.ERROR, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeCancelled(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_CANCELLED, Level.WARN, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeConflicted(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_CONFLICTED, Level.WARN, payload, metadata);
+    }
+
+    @Override
+    public void emitDiskProbeTimeout(StorageDiskProbePayload payload, Map<String, String> metadata) {
+        emitDiskProbe(EventTypes.STORAGE_DISK_PROBE_TIMEOUT, Level.ERROR, payload, metadata);
     }
 }

@@ -1,6 +1,7 @@
 package io.stratastor.rodent.events.storage.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
@@ -9,6 +10,9 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.Meta;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
+import io.stratastor.rodent.events.proto.events.StorageDiskPayload;
+import io.stratastor.rodent.events.proto.events.StorageDiskProbePayload;
+import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
 import io.stratastor.rodent.events.proto.events.StoragePoolResilverPayload;
 import io.stratastor.rodent.events.proto.events.StorageSnapshotPayload;
 import java.util.ArrayList;
@@ -72,5 +76,94 @@ class StorageEventsComponentTest {
         assertThat(published).extracting(Published::source)
                 .containsExactly(StorageEvents.TRANSFER_SOURCE, StorageEvents.DATASET_SOURCE, "zfs-cli");
         assertThat(published).extracting(Published::category).containsOnly(Category.STORAGE);
+    }
+
+    @Test
+    void poolExpandedIsInfoFromThePoolManager() {
+        StoragePoolPayload payload = StoragePoolPayload.newBuilder().setPoolName("tank").setTotalSize(1L << 40).build();
+
+        storage.emitPoolExpanded(payload, Map.of(Meta.POOL, "tank"));
+
+        assertThat(published).containsExactly(new Published(Category.STORAGE, EventTypes.STORAGE_POOL_EXPANDED, Level.INFO,
+                StorageEvents.POOL_SOURCE, payload, Map.of(Meta.POOL, "tank")));
+    }
+
+    @Test
+    void fixedDiskMethodsPickTypeLevelAndTheDiskSource() {
+        StorageDiskPayload payload = StorageDiskPayload.newBuilder().setDeviceId("wwn-0x5000c500a1b2c3d4").setPoolName("tank").build();
+
+        storage.emitDiskDiscovered(payload, null);
+        storage.emitDiskRemoved(payload, null);
+        storage.emitDiskAddedToPool(payload, null);
+        storage.emitDiskRemovedFromPool(payload, null);
+        storage.emitDiskValidated(payload, null);
+        storage.emitDiskQuarantined(payload, null);
+        storage.emitDiskStateChanged(payload, null);
+        storage.emitDiskHealthChanged(payload, null);
+
+        assertThat(published).extracting(Published::type, Published::level).containsExactly(
+                tuple(EventTypes.STORAGE_DISK_DISCOVERED, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_REMOVED, Level.WARN),
+                tuple(EventTypes.STORAGE_DISK_ADDED_TO_POOL, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_REMOVED_FROM_POOL, Level.WARN),
+                tuple(EventTypes.STORAGE_DISK_VALIDATED, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_QUARANTINED, Level.ERROR),
+                tuple(EventTypes.STORAGE_DISK_STATE_CHANGED, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_HEALTH_CHANGED, Level.INFO));
+        assertThat(published).extracting(Published::source).containsOnly(StorageEvents.DISK_SOURCE);
+        assertThat(published).extracting(Published::payload).containsOnly(payload);
+    }
+
+    @Test
+    void diskStateAndHealthChangesTakeTheirLevelFromThePayload() {
+        storage.emitDiskStateChanged(StorageDiskPayload.newBuilder().setState("FAULTED").build(), null);
+        storage.emitDiskStateChanged(StorageDiskPayload.newBuilder().setState("degraded").build(), null);
+        storage.emitDiskStateChanged(StorageDiskPayload.newBuilder().setState("ONLINE").build(), null);
+        storage.emitDiskHealthChanged(StorageDiskPayload.newBuilder().setHealth("CRITICAL").build(), null);
+        storage.emitDiskHealthChanged(StorageDiskPayload.newBuilder().setHealth("failed").build(), null);
+        storage.emitDiskHealthChanged(StorageDiskPayload.newBuilder().setHealth("WARNING").build(), null);
+        storage.emitDiskHealthChanged(StorageDiskPayload.newBuilder().setHealth("HEALTHY").build(), null);
+
+        assertThat(published).extracting(Published::level).containsExactly(
+                Level.ERROR, Level.WARN, Level.INFO, Level.CRITICAL, Level.CRITICAL, Level.WARN, Level.INFO);
+    }
+
+    @Test
+    void fixedDiskProbeMethodsPickTypeLevelAndTheProbeSource() {
+        StorageDiskProbePayload payload = StorageDiskProbePayload.newBuilder().setProbeId("p-1").setProbeType("smart_short").build();
+
+        storage.emitDiskProbeScheduled(payload, null);
+        storage.emitDiskProbeStarted(payload, null);
+        storage.emitDiskProbeProgress(payload, null);
+        storage.emitDiskProbeCompleted(payload, null);
+        storage.emitDiskProbeFailed(payload, null);
+        storage.emitDiskProbeCancelled(payload, null);
+        storage.emitDiskProbeConflicted(payload, null);
+        storage.emitDiskProbeTimeout(payload, null);
+        storage.emitDiskProbeCompleted(payload.toBuilder().setStatus("failed").build(), null);
+
+        assertThat(published).extracting(Published::type, Published::level).containsExactly(
+                tuple(EventTypes.STORAGE_DISK_PROBE_SCHEDULED, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_PROBE_STARTED, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_PROBE_PROGRESS, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_PROBE_COMPLETED, Level.INFO),
+                tuple(EventTypes.STORAGE_DISK_PROBE_FAILED, Level.ERROR),
+                tuple(EventTypes.STORAGE_DISK_PROBE_CANCELLED, Level.WARN),
+                tuple(EventTypes.STORAGE_DISK_PROBE_CONFLICTED, Level.WARN),
+                tuple(EventTypes.STORAGE_DISK_PROBE_TIMEOUT, Level.ERROR),
+                tuple(EventTypes.STORAGE_DISK_PROBE_COMPLETED, Level.ERROR));
+        assertThat(published).extracting(Published::source).containsOnly(StorageEvents.DISK_PROBE_SOURCE);
+        assertThat(published.get(0).payload()).isEqualTo(payload);
+    }
+
+    @Test
+    void diskOverloadsKeepTheGivenSourceAndUntypedEmitPicksTheDiskSources() {
+        storage.emitDisk("udev-watcher", EventTypes.STORAGE_DISK_DISCOVERED, Level.INFO, StorageDiskPayload.getDefaultInstance(), null);
+        storage.emitDiskProbe("smart-cli", EventTypes.STORAGE_DISK_PROBE_STARTED, Level.INFO, StorageDiskProbePayload.getDefaultInstance(), null);
+        storage.emit(null, EventTypes.STORAGE_DISK_REMOVED, Level.WARN, null, null);
+        storage.emit(null, EventTypes.STORAGE_DISK_PROBE_FAILED, Level.ERROR, null, null);
+
+        assertThat(published).extracting(Published::source)
+                .containsExactly("udev-watcher", "smart-cli", StorageEvents.DISK_SOURCE, StorageEvents.DISK_PROBE_SOURCE);
     }
 }

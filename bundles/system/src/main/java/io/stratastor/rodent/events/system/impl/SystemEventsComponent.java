@@ -8,6 +8,8 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.system.SystemEvents;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.SystemConfigChangePayload;
+import io.stratastor.rodent.events.proto.events.SystemRegistrationPayload;
+import io.stratastor.rodent.events.proto.events.SystemShutdownPayload;
 import io.stratastor.rodent.events.proto.events.SystemStartupPayload;
 import io.stratastor.rodent.events.proto.events.SystemUserPayload;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class SystemEventsComponent implements SystemEvents, CategoryEmitte
 
     // The component an event comes from when the caller names none: the one its payload's methods use.
     static String defaultSource(Message payload) {
-        if (payload instanceof SystemStartupPayload) {
+        if (payload instanceof SystemStartupPayload || payload instanceof SystemRegistrationPayload) {
             return STARTUP_SOURCE;
         }
         if (payload instanceof SystemConfigChangePayload) {
@@ -86,6 +88,62 @@ public final class SystemEventsComponent implements SystemEvents, CategoryEmitte
     @Override
     public void emitStartup(SystemStartupPayload payload, Map<String, String> metadata) {
         publisher.publish(Category.SYSTEM, EventTypes.SYSTEM_STARTUP, Level.INFO, STARTUP_SOURCE, payload, metadata);
+    }
+
+    @Override
+    public void emitRegistration(String eventType, Level level, SystemRegistrationPayload payload, Map<String, String> metadata) {
+        emitRegistration(STARTUP_SOURCE, eventType, level, payload, metadata);
+    }
+
+    @Override
+    public void emitRegistration(String source, String eventType, Level level, SystemRegistrationPayload payload,
+            Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public void emitRegistered(SystemRegistrationPayload payload, Map<String, String> metadata) {
+        emitRegistration(EventTypes.SYSTEM_REGISTERED, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitShutdown(String eventType, Level level, SystemShutdownPayload payload, Map<String, String> metadata) {
+        emitShutdown(GENERAL_SOURCE, eventType, level, payload, metadata);
+    }
+
+    @Override
+    public void emitShutdown(String source, String eventType, Level level, SystemShutdownPayload payload, Map<String, String> metadata) {
+        publisher.publish(Category.SYSTEM, eventType, level, source, payload, metadata);
+    }
+
+    @Override
+    public void emitShutdownInitiated(SystemShutdownPayload payload, Map<String, String> metadata) {
+        emitShutdown(EventTypes.SYSTEM_SHUTDOWN_INITIATED, Level.WARN, payload, metadata);
+    }
+
+    @Override
+    public void emitRestartInitiated(SystemShutdownPayload payload, Map<String, String> metadata) {
+        emitShutdown(EventTypes.SYSTEM_RESTART_INITIATED, Level.WARN, payload, metadata);
+    }
+
+    @Override
+    public void emitEmergencyShutdown(SystemShutdownPayload payload, Map<String, String> metadata) {
+        emitShutdown(EventTypes.SYSTEM_SHUTDOWN_EMERGENCY, Level.CRITICAL, payload, metadata);
+    }
+
+    @Override
+    public void emitLocalUserLocked(SystemUserPayload payload, Map<String, String> metadata) {
+        emitUser(EventTypes.SYSTEM_LOCAL_USER_LOCKED, Level.WARN, payload, metadata);
+    }
+
+    @Override
+    public void emitLocalUserUnlocked(SystemUserPayload payload, Map<String, String> metadata) {
+        emitUser(EventTypes.SYSTEM_LOCAL_USER_UNLOCKED, Level.INFO, payload, metadata);
+    }
+
+    @Override
+    public void emitConfigValidated(SystemConfigChangePayload payload, Map<String, String> metadata) {
+        emitConfigChange(EventTypes.SYSTEM_CONFIG_VALIDATED, Level.INFO, payload, metadata);
     }
 
     @Override

@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The four configuration profiles: starting values that explicit keys override. */
+/**
+ * The four configuration profiles: starting values that explicit keys override.
+ * No profile ships the diagnostic levels DEBUG and TRACE ({@code enabled_levels} asks for them);
+ * minimal ships what must reach Toggle: ESSENTIAL, ERROR and CRITICAL.
+ */
 public enum Profile {
-    DEFAULT("default", 20_000, 18_000, 100, Duration.ofSeconds(30), EnumSet.allOf(Level.class)),
-    HIGH_THROUGHPUT("high-throughput", 50_000, 45_000, 500, Duration.ofSeconds(60), EnumSet.allOf(Level.class)),
-    LOW_LATENCY("low-latency", 5_000, 4_000, 50, Duration.ofSeconds(5), EnumSet.allOf(Level.class)),
-    MINIMAL("minimal", 2_000, 1_800, 25, Duration.ofSeconds(30), EnumSet.of(Level.ERROR, Level.CRITICAL));
+    DEFAULT("default", 20_000, 18_000, 100, Duration.ofSeconds(30), Profile.operational()),
+    HIGH_THROUGHPUT("high-throughput", 50_000, 45_000, 500, Duration.ofSeconds(60), Profile.operational()),
+    LOW_LATENCY("low-latency", 5_000, 4_000, 50, Duration.ofSeconds(5), Profile.operational()),
+    MINIMAL("minimal", 2_000, 1_800, 25, Duration.ofSeconds(30), EnumSet.of(Level.ESSENTIAL, Level.ERROR, Level.CRITICAL));
 
     private final String label;
     private final int bufferSize;
@@ -29,6 +33,11 @@ public enum Profile {
         this.batchSize = batchSize;
         this.batchTimeout = batchTimeout;
         this.levels = levels;
+    }
+
+    // Every level but the diagnostic ones.
+    private static Set<Level> operational() {
+        return EnumSet.complementOf(EnumSet.of(Level.DEBUG, Level.TRACE));
     }
 
     public String label() {

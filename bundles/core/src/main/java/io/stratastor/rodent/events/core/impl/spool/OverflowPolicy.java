@@ -6,8 +6,8 @@ import io.stratastor.rodent.events.proto.EventLevel;
 /** Which events the spool refuses when its capacity runs out. Stateless. */
 public enum OverflowPolicy {
     /**
-     * Each level may fill the spool up to its own share of the capacity, so INFO is refused
-     * first and CRITICAL last.
+     * Each level may fill the spool up to its own share of the capacity, so INFO (with DEBUG and
+     * TRACE) is refused first and CRITICAL last; ESSENTIAL goes with ERROR.
      */
     BY_LEVEL,
     /** Any level fills the spool up to its whole capacity; beyond it the newest event is refused. */
@@ -29,10 +29,13 @@ public enum OverflowPolicy {
             return CRITICAL_LIMIT_PERCENT;
         }
         switch (level) {
+            case TRACE:
+            case DEBUG:
             case INFO:
                 return INFO_LIMIT_PERCENT;
             case WARN:
                 return WARN_LIMIT_PERCENT;
+            case ESSENTIAL:
             case ERROR:
                 return ERROR_LIMIT_PERCENT;
             default:
@@ -54,6 +57,12 @@ public enum OverflowPolicy {
                 return Level.ERROR;
             case EVENT_LEVEL_CRITICAL:
                 return Level.CRITICAL;
+            case EVENT_LEVEL_ESSENTIAL:
+                return Level.ESSENTIAL;
+            case EVENT_LEVEL_DEBUG:
+                return Level.DEBUG;
+            case EVENT_LEVEL_TRACE:
+                return Level.TRACE;
             default:
                 return Level.INFO;
         }

@@ -30,9 +30,19 @@ class SettingsBuilderTest {
     }
 
     @Test
-    void minimalProfileShipsOnlyErrorAndCritical() {
-        assertThat(new SettingsBuilder().profile("minimal").build().enabledLevels()).containsExactly(Level.ERROR, Level.CRITICAL);
-        assertThat(new SettingsBuilder().build().enabledLevels()).containsExactly(Level.values());
+    void minimalProfileShipsOnlyEssentialErrorAndCritical() {
+        assertThat(new SettingsBuilder().profile("minimal").build().enabledLevels())
+                .containsExactlyInAnyOrder(Level.ESSENTIAL, Level.ERROR, Level.CRITICAL);
+        assertThat(new SettingsBuilder().build().enabledLevels())
+                .containsExactlyInAnyOrder(Level.INFO, Level.WARN, Level.ERROR, Level.CRITICAL, Level.ESSENTIAL);
+    }
+
+    @Test
+    void enabledLevelsTakeTheNewLevelsAndAnyCaseOrSeparator() {
+        assertThat(new SettingsBuilder().enabledLevels("TRACE, debug", "Essential").build().enabledLevels())
+                .containsExactlyInAnyOrder(Level.TRACE, Level.DEBUG, Level.ESSENTIAL);
+        assertThatThrownBy(() -> new SettingsBuilder().enabledLevels("verbose").build())
+                .hasMessageContaining("enabled_levels").hasMessageContaining("essential, debug, trace");
     }
 
     @Test

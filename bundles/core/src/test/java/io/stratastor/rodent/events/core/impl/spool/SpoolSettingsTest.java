@@ -35,7 +35,7 @@ class SpoolSettingsTest {
     void byLevelLimitsRiseWithTheLevelAndNeverPassTheCapacity(@ForAll @LongRange(min = 65_536, max = 1L << 50) long capacity) {
         OverflowPolicy policy = OverflowPolicy.BY_LEVEL;
         long previous = 0;
-        for (Level level : Level.values()) {
+        for (Level level : new Level[] {Level.INFO, Level.WARN, Level.ERROR, Level.CRITICAL}) {
             long limit = policy.limitBytes(level, capacity);
             assertThat(limit).isGreaterThan(previous).isLessThanOrEqualTo(capacity);
             previous = limit;
