@@ -72,7 +72,7 @@ public @interface PipelineConfiguration {
     @AttributeDefinition(name = "Fsync interval", description = "Seconds between forced writes with fsync_policy interval.")
     double fsync__interval() default 1;
 
-    @AttributeDefinition(name = "Overflow policy", description = "Which events a full spool refuses: by_level (INFO past 70 %, WARN 85 %, ERROR 95 %, CRITICAL 100 % of the capacity) or refuse_newest (any level at 100 %).",
+    @AttributeDefinition(name = "Overflow policy", description = "Which events a full spool refuses: by_level (TRACE, DEBUG and INFO past 70 %, WARN 85 %, ERROR and ESSENTIAL 95 %, CRITICAL 100 % of the capacity) or refuse_newest (any level at 100 %).",
             options = {
                 @org.osgi.service.metatype.annotations.Option(label = "by_level", value = "by_level"),
                 @org.osgi.service.metatype.annotations.Option(label = "refuse_newest", value = "refuse_newest")})

@@ -41,7 +41,7 @@ public final class EventValidator {
         }
         catalog.check(category.wireValue(), eventType, payload, structAllowed);
         if (level == null) {
-            throw new IllegalArgumentException("level of " + eventType + " must not be null; expected INFO, WARN, ERROR or CRITICAL");
+            throw new IllegalArgumentException("level of " + eventType + " must not be null; expected one of " + java.util.Arrays.toString(Level.values()));
         }
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("source of " + eventType + " must not be empty; expected the emitting component's name");
