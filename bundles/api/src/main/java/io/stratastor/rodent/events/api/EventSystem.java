@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.api;
 
+import java.util.List;
 import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -28,4 +29,12 @@ public interface EventSystem {
      * @return true when nothing was pending at return
      */
     boolean flush(long timeoutMillis) throws InterruptedException;
+
+    /**
+     * The types outside the catalogue that the backward-compatible API accepted since the core
+     * started, one entry per type and source, most frequent first: the modules still to migrate.
+     *
+     * @since 1.1
+     */
+    List<UnmigratedType> unmigratedTypes();
 }

@@ -29,10 +29,13 @@ public final class EventCatalog {
 
     private final Map<String, EventTypeDefinition> byType;
     private final Map<String, Message> payloadsByName;
+    private final Map<EventCategory, Form2025_12> fallbacks;
 
-    private EventCatalog(Map<String, EventTypeDefinition> byType, Map<String, Message> payloadsByName) {
+    private EventCatalog(Map<String, EventTypeDefinition> byType, Map<String, Message> payloadsByName,
+            Map<EventCategory, Form2025_12> fallbacks) {
         this.byType = Collections.unmodifiableMap(byType);
         this.payloadsByName = Collections.unmodifiableMap(payloadsByName);
+        this.fallbacks = Collections.unmodifiableMap(fallbacks);
     }
 
     /**
@@ -95,11 +98,23 @@ public final class EventCatalog {
                 }
             }
         }
+        Map<EventCategory, Form2025_12> fallbacks = new LinkedHashMap<>();
+        for (EnumDescriptor enumType : file.getEnumTypes()) {
+            EventCategory category = categoryOf(enumType);
+            String fallback = enumType.getOptions().getExtension(EventsProto.v202512Fallback);
+            EventTypeDefinition definition = types.get(fallback);
+            if (definition == null || definition.category() != category) {
+                violations.add(enumType.getName() + ": (v2025_12_fallback) '" + fallback + "' must name a type of category "
+                        + labelOf(category) + ", whose 2025-12 form its types outside the catalogue take");
+            } else {
+                fallbacks.put(category, definition.form2025_12());
+            }
+        }
         if (!violations.isEmpty()) {
             throw new IllegalStateException("the schema " + file.getName() + " breaks " + violations.size() + " rule(s):\n  "
                     + String.join("\n  ", violations));
         }
-        return new EventCatalog(types, payloads);
+        return new EventCatalog(types, payloads, fallbacks);
     }
 
     // The type's (v2025_12_case), (v2025_12_operation) and its payload fields' (v2025_12_field),
@@ -264,6 +279,15 @@ public final class EventCatalog {
     /** The definition of a dotted event type, if the schema has it. */
     public Optional<EventTypeDefinition> find(String eventType) {
         return Optional.ofNullable(eventType == null ? null : byType.get(eventType));
+    }
+
+    /**
+     * The 2025-12 form of a dotted type: the catalogue's, or for a type it lacks (the old API
+     * accepts any), the form of the category's {@code (v2025_12_fallback)} type.
+     */
+    public Form2025_12 form2025_12(String eventType, EventCategory category) {
+        EventTypeDefinition definition = eventType == null ? null : byType.get(eventType);
+        return definition != null ? definition.form2025_12() : fallbacks.get(category);
     }
 
     /** Every event type, in schema order (category, then number). */

@@ -46,7 +46,8 @@ class SchemaRulesTest {
     void everyBrokenRuleFailsNamingTheOffendingValue() {
         assertThatThrownBy(() -> EventCatalog.fromFile(io.stratastor.rodent.events.proto.fixtures.broken.BrokenSchema.getDescriptor()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("breaks 7 rule(s)")
+                .hasMessageContaining("breaks 8 rule(s)")
+                .hasMessageContaining("StorageEventType: (v2025_12_fallback) '' must name a type of category storage")
                 .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_CREATED: event type 'storagex.pool.created' must start with its category 'storage.'")
                 .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_IMPORTED (storage.pool.imported): no 2025-12 form")
                 .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_EXPORTED (storage.pool.exported): (v2025_12_operation) 'STORAGE_POOL_OPERATION_VANISHED'"
@@ -58,5 +59,18 @@ class SchemaRulesTest {
                         + " in StoragePoolPayload, not string")
                 .hasMessageContaining("STORAGE_EVENT_TYPE_POOL_GROWN_AGAIN: event type storage.pool.grown is already declared by"
                         + " STORAGE_EVENT_TYPE_POOL_GROWN");
+    }
+
+    @Test
+    void aTypeOutsideTheCatalogueTakesItsCategorysFallbackForm() {
+        assertThat(catalog.form2025_12("security.user.created", EventCategory.EVENT_CATEGORY_SECURITY).toString())
+                .isEqualTo("security_event.auth_event SECURITY_AUTH_OPERATION_LOGIN_SUCCESS");
+        assertThat(catalog.form2025_12("storage.pool.created", EventCategory.EVENT_CATEGORY_SYSTEM))
+                .isSameAs(catalog.find("storage.pool.created").orElseThrow().form2025_12());
+        for (EventCategory category : EventCategory.values()) {
+            if (category != EventCategory.EVENT_CATEGORY_UNSPECIFIED && category != EventCategory.UNRECOGNIZED) {
+                assertThat(catalog.form2025_12("x.y", category)).as(category.name()).isNotNull();
+            }
+        }
     }
 }

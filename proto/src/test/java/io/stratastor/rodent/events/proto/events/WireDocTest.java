@@ -28,6 +28,8 @@ class WireDocTest {
                 continue;
             }
             text.append("\n### ").append(EventCatalog.labelOf(category)).append("\n\n")
+                    .append("A type outside the catalogue (old API) takes the form of `")
+                    .append(catalog.form2025_12("", category)).append("`.\n\n")
                     .append("| 2025-09 `event_type` | payload message | 2025-12 case | operation | payload fields → 2025-12 |\n")
                     .append("| --- | --- | --- | --- | --- |\n");
             for (EventTypeDefinition type : catalog.types(category)) {

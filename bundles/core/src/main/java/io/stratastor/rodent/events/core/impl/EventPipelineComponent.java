@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.DeadLetter;
 import io.stratastor.rodent.events.api.DeadLetterQueue;
 import io.stratastor.rodent.events.api.EventSystem;
+import io.stratastor.rodent.events.api.UnmigratedType;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
@@ -199,5 +200,10 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     @Override
     public boolean flush(long timeoutMillis) throws InterruptedException {
         return pipeline.flush(Duration.ofMillis(Math.max(0, timeoutMillis)));
+    }
+
+    @Override
+    public List<UnmigratedType> unmigratedTypes() {
+        return pipeline.unmigratedTypes();
     }
 }

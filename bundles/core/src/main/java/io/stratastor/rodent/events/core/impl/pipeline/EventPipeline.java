@@ -4,6 +4,7 @@ import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.api.UnmigratedType;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
 import io.stratastor.rodent.events.core.impl.wire.WireEncoders;
 import io.stratastor.rodent.events.proto.Event;
@@ -40,6 +41,7 @@ public final class EventPipeline implements AutoCloseable {
     private volatile boolean accepting;
     private volatile List<EventTap> taps = List.of();
     private volatile Redactor redactor;
+    private final UnmigratedTypes unmigratedTypes;
 
     public EventPipeline(Settings settings, EventCatalog catalog, EventStore store, Clock clock, Random random,
             Function<ToggleSettings, ToggleTransport> transports, DeadLetters deadLetters) {
@@ -50,6 +52,7 @@ public final class EventPipeline implements AutoCloseable {
         this.clock = clock;
         this.shipper = new Shipper(store, stats, settings, clock, random, transports, deadLetters, new WireEncoders(catalog));
         this.redactor = new Redactor(settings.redactKeys());
+        this.unmigratedTypes = new UnmigratedTypes(clock);
     }
 
     public void start() {
@@ -77,10 +80,12 @@ public final class EventPipeline implements AutoCloseable {
 
     private void publish(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean legacy) {
+        boolean unmigrated = false;
         try {
             // A type the schema knows is well-formed; the form is checked only for the clearer error.
             if (!validator.knows(eventType)) {
                 EventLimits.checkEventType(eventType);
+                unmigrated = legacy;
             }
             validator.validate(category, eventType, level, source, payload, metadata, legacy);
             EventLimits.checkSourceAndMetadataLengths(eventType, source, metadata);
@@ -117,6 +122,9 @@ public final class EventPipeline implements AutoCloseable {
             return;
         }
         stats.emitted.increment();
+        if (unmigrated) {
+            unmigratedTypes.count(eventType, category, source);
+        }
         if (legacy) {
             stats.legacyEmitted.increment();
         }
@@ -219,6 +227,11 @@ public final class EventPipeline implements AutoCloseable {
         }
     }
 
+    /** See {@code EventSystem.unmigratedTypes}. */
+    public List<UnmigratedType> unmigratedTypes() {
+        return unmigratedTypes.list();
+    }
+
     public boolean flush(Duration timeout) throws InterruptedException {
         return shipper.flush(timeout);
     }
@@ -237,6 +250,7 @@ public final class EventPipeline implements AutoCloseable {
         snapshot.put("enabled_categories", join(current.enabledCategories()));
         snapshot.put("emitted", stats.emitted.sum());
         snapshot.put("legacy_emitted", stats.legacyEmitted.sum());
+        snapshot.put("legacy_uncatalogued", unmigratedTypes.total());
         snapshot.put("filtered", stats.filtered.sum());
         snapshot.put("rejected", stats.rejected.sum());
         snapshot.put("redacted", stats.redacted.sum());

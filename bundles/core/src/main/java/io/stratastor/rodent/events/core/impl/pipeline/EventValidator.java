@@ -32,14 +32,18 @@ public final class EventValidator {
 
     /**
      * Validates an event; with {@code structAllowed} (the backward-compatible path) a
-     * {@value EventCatalog#STRUCT} payload is accepted for any type.
+     * {@value EventCatalog#STRUCT} payload is accepted for any type, and a type the catalogue
+     * lacks is accepted with any payload (its form is checked by the caller).
      */
     public void validate(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean structAllowed) {
         if (category == null) {
             throw new IllegalArgumentException("category must not be null; expected one of the eight categories");
         }
-        catalog.check(category.wireValue(), eventType, payload, structAllowed);
+        // The old API takes any well-formed type, as upstream did; the catalogue's types stay checked.
+        if (!structAllowed || knows(eventType)) {
+            catalog.check(category.wireValue(), eventType, payload, structAllowed);
+        }
         if (level == null) {
             throw new IllegalArgumentException("level of " + eventType + " must not be null; expected one of " + java.util.Arrays.toString(Level.values()));
         }

@@ -8,7 +8,6 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
-import io.stratastor.rodent.events.proto.events.EventTypeDefinition;
 import io.stratastor.rodent.events.proto.events.Form2025_12;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -75,10 +74,9 @@ final class Encoder2025_12 implements WireEncoder {
         return new WireEvent(out.toByteArray(), carried);
     }
 
-    // A type the catalogue lacks (an old-API type) takes the form of its category's first type.
+    // A type the catalogue lacks (an old-API type) takes its category's fallback form.
     private Form2025_12 formOf(Event event) {
-        return catalog.find(event.getEventType()).map(EventTypeDefinition::form2025_12)
-                .orElseGet(() -> catalog.types(event.getCategory()).get(0).form2025_12());
+        return catalog.form2025_12(event.getEventType(), event.getCategory());
     }
 
     private static boolean place(Message message, Form2025_12 form, Message.Builder payload, Map<String, String> metadata) {
