@@ -39,10 +39,13 @@ final class ToggleSinkProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Starts a sink on an ephemeral loopback port accepting tokens signed with the secret in {@code secretFile}. */
-    static ToggleSinkProcess start(Path jar, Path secretFile, Path portFile, PrintStream out) throws IOException {
+    /**
+     * Starts a sink on an ephemeral loopback port accepting tokens signed with the secret in
+     * {@code secretFile} and reading wire generation {@code schema}.
+     */
+    static ToggleSinkProcess start(Path jar, Path secretFile, Path portFile, String schema, PrintStream out) throws IOException {
         List<String> command = List.of(javaCommand(), "-jar", jar.toString(), "--host", "127.0.0.1", "--port", "0",
-                "--port-file", portFile.toString(), "--secret-file", secretFile.toString());
+                "--port-file", portFile.toString(), "--secret-file", secretFile.toString(), "--schema", schema);
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.PIPE).start();
         return new ToggleSinkProcess(process, out);

@@ -12,7 +12,7 @@ class DemoRunTest {
     private static final String COUNTS = "toggle-sink: received=7 unique=6 duplicates=1 batches=2 rejected_calls=0 repeated_batch_ids=1";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final DemoRun demo = new DemoRun(new LauncherOptions(Path.of("/h"), null, null, true, false, null, false),
+    private final DemoRun demo = new DemoRun(new LauncherOptions(Path.of("/h"), null, null, true, false, null, false, "2025-09"),
             new PrintStream(out, true, StandardCharsets.UTF_8), null);
 
     private String out() {
