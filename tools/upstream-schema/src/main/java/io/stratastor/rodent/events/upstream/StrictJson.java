@@ -72,7 +72,7 @@ final class StrictJson {
         Object value = parser.value(0);
         parser.skipWhitespace();
         if (parser.at < text.length()) {
-            throw parser.error("unexpected '" + text.charAt(parser.at) + "' after the value");
+            throw parser.error("unexpected " + describe(text.charAt(parser.at)) + " after the value");
         }
         return value;
     }
@@ -96,7 +96,7 @@ final class StrictJson {
                 if (c == '-' || c >= '0' && c <= '9') {
                     yield number();
                 }
-                throw error("unexpected '" + c + "', expected a value");
+                throw error("unexpected " + describe(c) + ", expected a value");
             }
         };
     }
@@ -270,7 +270,7 @@ final class StrictJson {
 
     private Object literal(String word, Object value) throws SyntaxError {
         if (!text.startsWith(word, at)) {
-            throw error("unexpected '" + text.charAt(at) + "', expected a value");
+            throw error("unexpected " + describe(text.charAt(at)) + ", expected a value");
         }
         at += word.length();
         return value;
@@ -279,7 +279,7 @@ final class StrictJson {
     private void expect(char c) throws SyntaxError {
         if (peek() != c) {
             throw error(at >= text.length() ? "unexpected end of input, expected '" + c + "'"
-                    : "unexpected '" + text.charAt(at) + "', expected '" + c + "'");
+                    : "unexpected " + describe(text.charAt(at)) + ", expected '" + c + "'");
         }
         at++;
     }
@@ -300,6 +300,11 @@ final class StrictJson {
             }
             at++;
         }
+    }
+
+    // Printable ASCII as itself, anything else (binary payloads) as its code point.
+    private static String describe(char c) {
+        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
     private SyntaxError error(String message) {
