@@ -118,6 +118,12 @@ final class DemoRun {
                     + " unique ones (see the log above)");
             return 1;
         }
+        long undecodable = ToggleSinkProcess.undecodableCount(countsLine).orElse(0);
+        if (undecodable > 0) {
+            out.println("demo: FAILED: Toggle received all " + accepted + " events, but " + undecodable + " do not decode as "
+                    + options.schema() + " (their problems are in the log above)");
+            return 1;
+        }
         if (failures > 0) {
             out.println("demo: FAILED: " + failures + " command(s) of the script failed; Toggle received all " + accepted
                     + " events the node accepted");

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ToggleSinkProcess {
     private static final Pattern UNIQUE = Pattern.compile("\\bunique=(\\d+)\\b");
+    private static final Pattern UNDECODABLE = Pattern.compile("\\bundecodable=(\\d+)\\b");
     private static final String COUNTS_PREFIX = "toggle-sink: received=";
 
     private final Process process;
@@ -106,10 +107,19 @@ final class ToggleSinkProcess {
 
     /** The {@code unique=} count of a counts line. */
     static OptionalLong uniqueCount(String countsLine) {
+        return count(UNIQUE, countsLine);
+    }
+
+    /** The {@code undecodable=} count of a counts line: events Toggle kept but could not decode in its generation. */
+    static OptionalLong undecodableCount(String countsLine) {
+        return count(UNDECODABLE, countsLine);
+    }
+
+    private static OptionalLong count(Pattern pattern, String countsLine) {
         if (countsLine == null) {
             return OptionalLong.empty();
         }
-        Matcher matcher = UNIQUE.matcher(countsLine);
+        Matcher matcher = pattern.matcher(countsLine);
         return matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
     }
 
