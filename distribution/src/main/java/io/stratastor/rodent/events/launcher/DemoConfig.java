@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * The demo's rodent.yml: the {@code events:} section of the node's own file with a one-second
  * batch timeout, so the events reach Toggle while the demo watches, and a {@code toggle:} section
- * pointing at the reference Toggle. Stateless.
+ * pointing at the reference Toggle, in the wire generation it reads ({@code toggle.schema}). Stateless.
  */
 final class DemoConfig {
     static final int DEMO_BATCH_TIMEOUT_SECONDS = 1;
@@ -24,9 +24,10 @@ final class DemoConfig {
      *
      * @param base the text of the node's rodent.yml
      * @param baseName the file's name, for messages
+     * @param schema the wire generation, {@code 2025-09} or {@code 2025-12}, written as {@code toggle.schema}
      * @throws IllegalArgumentException when {@code base} is not YAML with a map at the top and a map (or nothing) under {@code events:}
      */
-    static String yaml(String base, String baseName, String toggleAddress, String token) {
+    static String yaml(String base, String baseName, String toggleAddress, String token, String schema) {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(base);
@@ -48,6 +49,7 @@ final class DemoConfig {
         Map<String, Object> toggle = new LinkedHashMap<>();
         toggle.put("address", toggleAddress);
         toggle.put("jwt", token);
+        toggle.put("schema", schema);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("events", events);
         document.put("toggle", toggle);

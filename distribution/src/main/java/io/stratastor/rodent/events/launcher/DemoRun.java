@@ -15,8 +15,8 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * {@code --demo}: starts the reference Toggle, runs {@code etc/demo.gogo} on a node configured to
- * ship to it, stops the node (which ships what it holds), stops the Toggle and compares what it
+ * {@code --demo}: starts the reference Toggle in the wire generation of {@code --schema}, runs
+ * {@code etc/demo.gogo} on a node configured to ship to it in that generation ({@code toggle.schema}), stops the node (which ships what it holds), stops the Toggle and compares what it
  * received with what the node accepted. Used from the main thread.
  */
 final class DemoRun {
@@ -62,14 +62,15 @@ final class DemoRun {
         try {
             Path secret = writePrivate(work.resolve("toggle.secret"), randomSecret());
             Path portFile = work.resolve("toggle.port");
-            out.println("rodent-events: starting the reference Toggle (" + jar + ")");
-            toggle = ToggleSinkProcess.start(jar, secret, portFile, out);
+            out.println("rodent-events: starting the reference Toggle (" + jar + ", schema " + options.schema() + ")");
+            toggle = ToggleSinkProcess.start(jar, secret, portFile, options.schema(), out);
             ToggleSinkProcess started = toggle;
             killer = new Thread(started::kill, "demo-toggle-kill");
             Runtime.getRuntime().addShutdownHook(killer);
             int port = toggle.awaitPort(portFile, CHILD_TIMEOUT);
             String token = ToggleSinkProcess.mintToken(jar, secret, CHILD_TIMEOUT);
-            String yaml = DemoConfig.yaml(Files.readString(base, StandardCharsets.UTF_8), base.toString(), "127.0.0.1:" + port, token);
+            String yaml = DemoConfig.yaml(Files.readString(base, StandardCharsets.UTF_8), base.toString(), "127.0.0.1:" + port, token,
+                    options.schema());
             Path config = writePrivate(work.resolve("rodent.yml"), yaml);
             return runNode(config, script, toggle);
         } finally {
@@ -115,6 +116,12 @@ final class DemoRun {
         if (unique.getAsLong() != accepted) {
             out.println("demo: FAILED: the node accepted " + accepted + " events but Toggle received " + unique.getAsLong()
                     + " unique ones (see the log above)");
+            return 1;
+        }
+        long undecodable = ToggleSinkProcess.undecodableCount(countsLine).orElse(0);
+        if (undecodable > 0) {
+            out.println("demo: FAILED: Toggle received all " + accepted + " events, but " + undecodable + " do not decode as "
+                    + options.schema() + " (their problems are in the log above)");
             return 1;
         }
         if (failures > 0) {

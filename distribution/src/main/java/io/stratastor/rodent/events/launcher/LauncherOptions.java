@@ -14,8 +14,10 @@ import java.util.Set;
  * @param interactive whether {@code --interactive} was given
  * @param logLevel the root log level given with {@code --log-level}, or null
  * @param help whether {@code --help} was given
+ * @param schema the wire generation of the demo's reference Toggle and node, {@code 2025-09} (default) or {@code 2025-12}
  */
-record LauncherOptions(Path home, Path config, Path script, boolean demo, boolean interactive, String logLevel, boolean help) {
+record LauncherOptions(Path home, Path config, Path script, boolean demo, boolean interactive, String logLevel, boolean help,
+        String schema) {
     static final String USAGE = """
             Usage: rodent-events [options]
               Runs a Rodent Events node: the Felix framework with the bundles of bundle/ and the
@@ -32,6 +34,8 @@ record LauncherOptions(Path home, Path config, Path script, boolean demo, boolea
                                  command and its result, then stop; exit 1 if a command failed
               --demo             start the reference Toggle (tools/toggle-sink.jar), run etc/demo.gogo
                                  against it, stop, and check that Toggle received every event
+              --schema G         with --demo: the wire generation both sides speak, 2025-09 (default)
+                                 or 2025-12 (the Toggle's --schema and the node's toggle.schema)
               --interactive      start the Gogo shell even when not on a terminal
               --log-level LEVEL  trace, debug, info (default), warn, error or off
               --home DIR         the distribution's folder (bin/rodent-events sets it)
@@ -39,6 +43,8 @@ record LauncherOptions(Path home, Path config, Path script, boolean demo, boolea
             """;
     static final String HINT = "try rodent-events --help";
     static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
+    static final String DEFAULT_SCHEMA = "2025-09";
+    static final Set<String> SCHEMAS = Set.of(DEFAULT_SCHEMA, "2025-12");
 
     /** What the launcher does once the framework is up. */
     enum Mode {
@@ -66,6 +72,7 @@ record LauncherOptions(Path home, Path config, Path script, boolean demo, boolea
         boolean interactive = false;
         boolean help = false;
         String logLevel = null;
+        String schema = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -76,6 +83,7 @@ record LauncherOptions(Path home, Path config, Path script, boolean demo, boolea
                 case "--config" -> config = path(option, value(args, ++i, option));
                 case "--script" -> script = path(option, value(args, ++i, option));
                 case "--log-level" -> logLevel = logLevel(value(args, ++i, option));
+                case "--schema" -> schema = schema(value(args, ++i, option));
                 default -> throw new UsageException(option.startsWith("-")
                         ? "unknown option '" + option + "'"
                         : "unexpected argument '" + option + "' (options start with --)");
@@ -87,7 +95,11 @@ record LauncherOptions(Path home, Path config, Path script, boolean demo, boolea
         if (interactive && (demo || script != null)) {
             throw new UsageException("--interactive cannot be combined with " + (demo ? "--demo" : "--script"));
         }
-        return new LauncherOptions(home == null ? defaultHome : home, config, script, demo, interactive, logLevel, help);
+        if (schema != null && !demo) {
+            throw new UsageException("--schema sets the demo's wire generation; give it with --demo (a node's own is toggle.schema)");
+        }
+        return new LauncherOptions(home == null ? defaultHome : home, config, script, demo, interactive, logLevel, help,
+                schema == null ? DEFAULT_SCHEMA : schema);
     }
 
     /** The mode these options ask for; {@code onTerminal} tells whether stdin and stdout are a terminal. */
@@ -119,6 +131,13 @@ record LauncherOptions(Path home, Path config, Path script, boolean demo, boolea
         } catch (java.nio.file.InvalidPathException e) {
             throw new UsageException("option " + option + ": '" + value + "' is not a path (" + e.getReason() + ")");
         }
+    }
+
+    private static String schema(String value) throws UsageException {
+        if (!SCHEMAS.contains(value)) {
+            throw new UsageException("--schema takes 2025-09 or 2025-12, got '" + value + "'");
+        }
+        return value;
     }
 
     private static String logLevel(String value) throws UsageException {

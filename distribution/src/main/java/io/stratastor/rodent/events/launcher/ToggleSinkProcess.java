@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ToggleSinkProcess {
     private static final Pattern UNIQUE = Pattern.compile("\\bunique=(\\d+)\\b");
+    private static final Pattern UNDECODABLE = Pattern.compile("\\bundecodable=(\\d+)\\b");
     private static final String COUNTS_PREFIX = "toggle-sink: received=";
 
     private final Process process;
@@ -39,10 +40,13 @@ final class ToggleSinkProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Starts a sink on an ephemeral loopback port accepting tokens signed with the secret in {@code secretFile}. */
-    static ToggleSinkProcess start(Path jar, Path secretFile, Path portFile, PrintStream out) throws IOException {
+    /**
+     * Starts a sink on an ephemeral loopback port accepting tokens signed with the secret in
+     * {@code secretFile} and reading wire generation {@code schema}.
+     */
+    static ToggleSinkProcess start(Path jar, Path secretFile, Path portFile, String schema, PrintStream out) throws IOException {
         List<String> command = List.of(javaCommand(), "-jar", jar.toString(), "--host", "127.0.0.1", "--port", "0",
-                "--port-file", portFile.toString(), "--secret-file", secretFile.toString());
+                "--port-file", portFile.toString(), "--secret-file", secretFile.toString(), "--schema", schema);
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(ProcessBuilder.Redirect.PIPE).start();
         return new ToggleSinkProcess(process, out);
@@ -103,10 +107,19 @@ final class ToggleSinkProcess {
 
     /** The {@code unique=} count of a counts line. */
     static OptionalLong uniqueCount(String countsLine) {
+        return count(UNIQUE, countsLine);
+    }
+
+    /** The {@code undecodable=} count of a counts line: events Toggle kept but could not decode in its generation. */
+    static OptionalLong undecodableCount(String countsLine) {
+        return count(UNDECODABLE, countsLine);
+    }
+
+    private static OptionalLong count(Pattern pattern, String countsLine) {
         if (countsLine == null) {
             return OptionalLong.empty();
         }
-        Matcher matcher = UNIQUE.matcher(countsLine);
+        Matcher matcher = pattern.matcher(countsLine);
         return matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
     }
 

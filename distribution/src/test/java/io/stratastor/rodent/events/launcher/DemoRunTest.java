@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DemoRunTest {
-    private static final String COUNTS = "toggle-sink: received=7 unique=6 duplicates=1 batches=2 rejected_calls=0 repeated_batch_ids=1";
+    private static final String COUNTS = "toggle-sink: received=7 unique=6 duplicates=1 batches=2 rejected_calls=0 repeated_batch_ids=1 undecodable=0";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final DemoRun demo = new DemoRun(new LauncherOptions(Path.of("/h"), null, null, true, false, null, false),
+    private final DemoRun demo = new DemoRun(new LauncherOptions(Path.of("/h"), null, null, true, false, null, false, "2025-09"),
             new PrintStream(out, true, StandardCharsets.UTF_8), null);
 
     private String out() {
@@ -36,6 +36,13 @@ class DemoRunTest {
     void fewerReceivedThanAcceptedIsAFailure() {
         assertThat(demo.verdict(0, 7, COUNTS)).isEqualTo(1);
         assertThat(out()).startsWith("demo: FAILED: the node accepted 7 events but Toggle received 6 unique ones");
+    }
+
+    @Test
+    void eventsToggleCouldNotDecodeAreAFailure() {
+        assertThat(demo.verdict(0, 6, COUNTS.replace("undecodable=0", "undecodable=2"))).isEqualTo(1);
+        assertThat(ToggleSinkProcess.undecodableCount(COUNTS)).hasValue(0);
+        assertThat(out()).startsWith("demo: FAILED: Toggle received all 6 events, but 2 do not decode as 2025-09");
     }
 
     @Test

@@ -71,6 +71,16 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void schemaOfTheDemoDefaultsTo2025_09AndTakesTheTwoGenerations() throws Exception {
+        assertThat(LauncherOptions.parse(new String[] {"--demo"}, HOME).schema()).isEqualTo("2025-09");
+        assertThat(LauncherOptions.parse(new String[] {"--demo", "--schema", "2025-12"}, HOME).schema()).isEqualTo("2025-12");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--demo", "--schema", "2026-01"}, HOME))
+                .hasMessage("--schema takes 2025-09 or 2025-12, got '2026-01'");
+        assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--schema", "2025-12"}, HOME))
+                .hasMessageStartingWith("--schema sets the demo's wire generation; give it with --demo");
+    }
+
+    @Test
     void badLogLevelListsTheAcceptedOnes() {
         assertThatThrownBy(() -> LauncherOptions.parse(new String[] {"--log-level", "loud"}, HOME))
                 .hasMessage("--log-level takes trace, debug, info, warn, error or off, got 'loud'");

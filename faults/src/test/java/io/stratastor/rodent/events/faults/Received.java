@@ -1,7 +1,7 @@
 package io.stratastor.rodent.events.faults;
 
-import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.toggle.ToggleSink;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,8 +12,8 @@ final class Received {
 
     static Set<Long> sequences(ToggleSink sink) {
         Set<Long> seqs = new TreeSet<>();
-        for (Event event : sink.uniqueEvents()) {
-            seqs.add(Long.parseLong(event.getMetadataOrThrow(Node.SEQ)));
+        for (DecodedEvent event : sink.uniqueEvents()) {
+            seqs.add(Long.parseLong(event.metadata().get(Node.SEQ)));
         }
         return seqs;
     }

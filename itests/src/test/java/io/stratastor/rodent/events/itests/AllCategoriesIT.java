@@ -3,7 +3,6 @@ package io.stratastor.rodent.events.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.google.protobuf.Struct;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.EventSystem;
 import io.stratastor.rodent.events.api.EventTypes;
@@ -18,7 +17,6 @@ import io.stratastor.rodent.events.api.service.ServiceEvents;
 import io.stratastor.rodent.events.api.sharing.SharingEvents;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
 import io.stratastor.rodent.events.api.system.SystemEvents;
-import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.AccessACLPayload;
 import io.stratastor.rodent.events.proto.events.IdentityGroupPayload;
 import io.stratastor.rodent.events.proto.events.NetworkInterfacePayload;
@@ -133,35 +131,34 @@ public class AllCategoriesIT {
             capture.assertEmitted(EventTypes.SERVICE_CRASHED).hasLevel(Level.CRITICAL).hasPayloadField("cpu_usage_percent", 12.5);
         }
 
-        Map<String, Event> received = toggle.events().stream().collect(Collectors.toMap(Event::getEventType, Function.identity()));
-        assertPayload(received, EventTypes.SYSTEM_STARTUP, "rodent.events.SystemStartupPayload", SystemStartupPayload.newBuilder().setVersion("1.2.3").setHostname("node-1").build());
-        assertPayload(received, EventTypes.STORAGE_SNAPSHOT_CREATED, "rodent.events.StorageSnapshotPayload", StorageSnapshotPayload.newBuilder().setSnapshotName("tank/home@daily").build());
-        assertPayload(received, EventTypes.NETWORK_INTERFACE_DOWN, "rodent.events.NetworkInterfacePayload", NetworkInterfacePayload.newBuilder().setInterfaceName("eth0").setMtu(9000).build());
-        assertPayload(received, EventTypes.SECURITY_SSH_KEY_ADDED, "rodent.events.SecurityKeyPayload", SecurityKeyPayload.newBuilder().setKeyId("k1").setKeySize(4096).build());
-        assertPayload(received, EventTypes.SERVICE_CRASHED, "rodent.events.ServiceStatusPayload", ServiceStatusPayload.newBuilder().setServiceName("smbd").setCpuUsagePercent(12.5).build());
-        assertPayload(received, EventTypes.IDENTITY_GROUP_MEMBER_ADDED, "rodent.events.IdentityGroupPayload", IdentityGroupPayload.newBuilder().setGroupName("admins").addMembers("alice").build());
-        assertPayload(received, EventTypes.ACCESS_ACL_UPDATED, "rodent.events.AccessACLPayload", AccessACLPayload.newBuilder().setResourcePath("/tank/home").setInherited(true).build());
-        assertEquals("", received.get(EventTypes.SHARING_QUOTA_EXCEEDED).getPayloadType());
-        assertTrue(received.get(EventTypes.SHARING_QUOTA_EXCEEDED).getPayload().isEmpty());
+        Map<String, ReceivedEvent> received = toggle.events().stream().collect(Collectors.toMap(ReceivedEvent::type, Function.identity()));
+        assertPayload(received, EventTypes.SYSTEM_STARTUP, SystemStartupPayload.newBuilder().setVersion("1.2.3").setHostname("node-1").build());
+        assertPayload(received, EventTypes.STORAGE_SNAPSHOT_CREATED, StorageSnapshotPayload.newBuilder().setSnapshotName("tank/home@daily").build());
+        assertPayload(received, EventTypes.NETWORK_INTERFACE_DOWN, NetworkInterfacePayload.newBuilder().setInterfaceName("eth0").setMtu(9000).build());
+        assertPayload(received, EventTypes.SECURITY_SSH_KEY_ADDED, SecurityKeyPayload.newBuilder().setKeyId("k1").setKeySize(4096).build());
+        assertPayload(received, EventTypes.SERVICE_CRASHED, ServiceStatusPayload.newBuilder().setServiceName("smbd").setCpuUsagePercent(12.5).build());
+        assertPayload(received, EventTypes.IDENTITY_GROUP_MEMBER_ADDED, IdentityGroupPayload.newBuilder().setGroupName("admins").addMembers("alice").build());
+        assertPayload(received, EventTypes.ACCESS_ACL_UPDATED, AccessACLPayload.newBuilder().setResourcePath("/tank/home").setInherited(true).build());
+        assertEquals(List.of(), received.get(EventTypes.SHARING_QUOTA_EXCEEDED).problems());
+        assertTrue(received.get(EventTypes.SHARING_QUOTA_EXCEEDED).payload().isEmpty());
 
-        Event old = received.get(EventTypes.STORAGE_POOL_IMPORTED);
-        assertEquals("google.protobuf.Struct", old.getPayloadType());
-        Struct struct = Struct.parseFrom(old.getPayload());
-        assertEquals("tank", struct.getFieldsOrThrow("pool").getStringValue());
-        assertEquals(2, struct.getFieldsOrThrow("vdevs").getListValue().getValuesCount());
-        assertEquals("pool-importer", old.getSource());
-        for (Event event : received.values()) {
-            assertEquals(event.getEventType() + " category", event.getEventType().substring(0, event.getEventType().indexOf('.')),
-                    event.getCategory().name().replace("EVENT_CATEGORY_", "").toLowerCase());
-            assertEquals(event.getEventType() + " metadata", Map.of("host", "node-1"), event.getMetadataMap());
+        // The old API's map payload travels as that map's JSON object.
+        ReceivedEvent old = received.get(EventTypes.STORAGE_POOL_IMPORTED);
+        assertEquals("tank", old.payload().get("pool"));
+        assertEquals(2, ((List<?>) old.payload().get("vdevs")).size());
+        assertEquals("pool-importer", old.source());
+        for (ReceivedEvent event : received.values()) {
+            assertEquals(event.type() + " category", event.type().substring(0, event.type().indexOf('.')),
+                    event.category().replace("EVENT_CATEGORY_", "").toLowerCase());
+            assertEquals(event.type() + " metadata", Map.of("host", "node-1"), event.metadata());
         }
         assertEquals(1L, eventSystem.stats().get("legacy_emitted"));
     }
 
-    private static void assertPayload(Map<String, Event> received, String type, String payloadType, com.google.protobuf.Message expected)
-            throws Exception {
-        Event event = received.get(type);
-        assertEquals(type + " payload_type", payloadType, event.getPayloadType());
-        assertEquals(type + " payload", expected, expected.getParserForType().parseFrom(event.getPayload()));
+    // Decoded with the type's payload message, without a problem, to the fields the node set.
+    private static void assertPayload(Map<String, ReceivedEvent> received, String type, com.google.protobuf.Message expected) {
+        ReceivedEvent event = received.get(type);
+        assertEquals(type + " problems", List.of(), event.problems());
+        assertEquals(type + " payload", ReceivedEvent.payloadOf(expected), event.payload());
     }
 }

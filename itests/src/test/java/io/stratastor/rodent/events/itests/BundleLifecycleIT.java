@@ -7,7 +7,6 @@ import io.stratastor.rodent.events.api.EventSystem;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
-import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
 import java.io.File;
 import java.time.Duration;
@@ -74,8 +73,8 @@ public class BundleLifecycleIT {
         assertTrue("Toggle received all 300: " + service(EventSystem.class).stats() + " before: " + beforeToggle,
                 toggle.awaitUnique(300, PATIENCE));
         Set<Integer> seqs = new TreeSet<>();
-        for (Event event : toggle.events()) {
-            seqs.add(Integer.parseInt(event.getMetadataOrThrow("seq")));
+        for (ReceivedEvent event : toggle.events()) {
+            seqs.add(Integer.parseInt(event.metadata().get("seq")));
         }
         assertEquals(300, seqs.size());
         assertEquals(Integer.valueOf(1), ((TreeSet<Integer>) seqs).first());

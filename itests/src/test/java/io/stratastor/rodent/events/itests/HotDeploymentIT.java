@@ -141,7 +141,7 @@ public class HotDeploymentIT {
         assertTrue("flushed: " + current.stats(), current.flush(PATIENCE.toMillis()));
         Map<String, String> acceptedNow = new TreeMap<>(accepted);
         boolean all = toggle.awaitUnique(acceptedNow.size(), PATIENCE);
-        Set<String> delivered = toggle.events().stream().map(Event::getEventId).collect(Collectors.toSet());
+        Set<String> delivered = toggle.events().stream().map(ReceivedEvent::eventId).collect(Collectors.toSet());
         Map<String, String> lost = new TreeMap<>(acceptedNow);
         lost.keySet().removeAll(delivered);
         Set<String> unaccounted = new HashSet<>(delivered);

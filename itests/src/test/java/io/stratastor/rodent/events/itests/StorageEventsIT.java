@@ -8,11 +8,11 @@ import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.Meta;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
-import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.EventCategory;
 import io.stratastor.rodent.events.proto.EventLevel;
 import io.stratastor.rodent.events.proto.events.StoragePoolResilverPayload;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Test;
@@ -57,19 +57,19 @@ public class StorageEventsIT {
 
         assertTrue("flushed: " + eventSystem.stats(), eventSystem.flush(30_000));
         assertTrue("Toggle received the event", toggle.awaitUnique(1, Duration.ofSeconds(30)));
-        Event event = toggle.events().get(0);
-        assertTrue("event_id is a UUIDv7: " + event.getEventId(),
-                event.getEventId().matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
-        assertEquals(EventTypes.STORAGE_POOL_RESILVERED, event.getEventType());
-        assertEquals(EventLevel.EVENT_LEVEL_INFO, event.getLevel());
-        assertEquals(EventCategory.EVENT_CATEGORY_STORAGE, event.getCategory());
-        assertEquals(StorageEvents.POOL_SOURCE, event.getSource());
-        assertTrue("timestamp " + event.getTimestamp() + " at emission", event.getTimestamp() >= before
-                && event.getTimestamp() <= System.currentTimeMillis());
-        assertEquals("rodent.events.StoragePoolResilverPayload", event.getPayloadType());
-        assertEquals(payload, StoragePoolResilverPayload.parseFrom(event.getPayload()));
-        assertEquals(Map.of("pool", "tank", "action", "resilver"), event.getMetadataMap());
+        ReceivedEvent event = toggle.events().get(0);
+        assertEquals(List.of(), event.problems());
+        assertTrue("event_id is a UUIDv7: " + event.eventId(),
+                event.eventId().matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        assertEquals(EventTypes.STORAGE_POOL_RESILVERED, event.type());
+        assertEquals(EventLevel.EVENT_LEVEL_INFO.name(), event.level());
+        assertEquals(EventCategory.EVENT_CATEGORY_STORAGE.name(), event.category());
+        assertEquals(StorageEvents.POOL_SOURCE, event.source());
+        assertTrue("timestamp " + event.timestamp() + " at emission", event.timestamp() >= before
+                && event.timestamp() <= System.currentTimeMillis());
+        assertEquals(ReceivedEvent.payloadOf(payload), event.payload());
+        assertEquals(Map.of("pool", "tank", "action", "resilver"), event.metadata());
         assertEquals(1L, eventSystem.stats().get("sent"));
-        assertEquals(Level.INFO.wireValue(), event.getLevel());
+        assertEquals(Level.INFO.wireValue().name(), event.level());
     }
 }

@@ -1,7 +1,7 @@
 package io.stratastor.rodent.events.itests;
 
-import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.toggle.ToggleSink;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -37,10 +37,27 @@ final class ToggleBridge {
         Map<String, Object> view = new HashMap<>();
         view.put("port", sink.port());
         view.put("await", (BiPredicate<Integer, Long>) (count, millis) -> sink.awaitUnique(count, Duration.ofMillis(millis)));
-        view.put("events", (Supplier<List<byte[]>>) () -> sink.uniqueEvents().stream().map(Event::toByteArray).collect(Collectors.toList()));
+        view.put("events", (Supplier<List<Map<String, Object>>>) () -> sink.uniqueEvents().stream().map(ToggleBridge::viewOf)
+                .collect(Collectors.toList()));
         view.put("down", (Consumer<Boolean>) down -> sink.faults().down(down));
         view.put("rejected_calls", (Supplier<Long>) () -> sink.counts().rejectedCalls());
         System.getProperties().put(key(testClass), view);
         return sink;
+    }
+
+    // JDK types only: the decoded payload holds maps, lists, strings, numbers and booleans.
+    private static Map<String, Object> viewOf(DecodedEvent event) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("event_id", event.eventId());
+        view.put("type", event.type());
+        view.put("operation", event.operation());
+        view.put("level", event.level());
+        view.put("category", event.category());
+        view.put("source", event.source());
+        view.put("timestamp", event.timestamp());
+        view.put("metadata", Map.copyOf(event.metadata()));
+        view.put("payload", event.payload());
+        view.put("problems", List.copyOf(event.problems()));
+        return view;
     }
 }

@@ -1,7 +1,5 @@
 package io.stratastor.rodent.events.itests;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import io.stratastor.rodent.events.proto.Event;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +30,10 @@ final class ToggleView {
     }
 
     @SuppressWarnings("unchecked")
-    List<Event> events() throws InvalidProtocolBufferException {
-        List<Event> events = new ArrayList<>();
-        for (byte[] bytes : ((Supplier<List<byte[]>>) view.get("events")).get()) {
-            events.add(Event.parseFrom(bytes));
+    List<ReceivedEvent> events() {
+        List<ReceivedEvent> events = new ArrayList<>();
+        for (Map<String, Object> event : ((Supplier<List<Map<String, Object>>>) view.get("events")).get()) {
+            events.add(ReceivedEvent.of(event));
         }
         return events;
     }

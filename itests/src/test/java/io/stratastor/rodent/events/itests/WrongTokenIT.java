@@ -8,7 +8,6 @@ import io.stratastor.rodent.events.api.EventSystem;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
-import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.StorageDatasetPayload;
 import java.time.Duration;
 import java.util.Map;
@@ -78,11 +77,10 @@ public class WrongTokenIT {
         assertEquals(3L, eventSystem.stats().get("sent"));
     }
 
-    private static String datasetName(Event event) {
-        try {
-            return StorageDatasetPayload.parseFrom(event.getPayload()).getDatasetName();
-        } catch (Exception e) {
-            throw new AssertionError("payload of " + event.getEventId() + " does not decode", e);
+    private static String datasetName(ReceivedEvent event) {
+        if (!event.problems().isEmpty()) {
+            throw new AssertionError("payload of " + event.eventId() + " does not decode: " + event.problems());
         }
+        return (String) event.payload().get("dataset_name");
     }
 }

@@ -1,6 +1,6 @@
 package io.stratastor.rodent.events.itests.karaf;
 
-import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.wire.v2025_09.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the reference Toggle's capture file: length-delimited {@link Event}s, in arrival order. Probe side; stateless. */
+/**
+ * Reads the reference Toggle's capture file: the envelopes as received, length-delimited 2025-09 {@link Event}s (the
+ * sink's default generation), in arrival order. Probe side; stateless.
+ */
 final class CapturedEvents {
     private CapturedEvents() {
     }

@@ -6,9 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.stratastor.rodent.events.api.EventSystem;
 import io.stratastor.rodent.events.api.EventTypes;
-import io.stratastor.rodent.events.proto.Event;
-import io.stratastor.rodent.events.proto.EventCategory;
-import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
+import io.stratastor.rodent.events.wire.v2025_09.Event;
+import io.stratastor.rodent.events.wire.v2025_09.EventCategory;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,8 +116,8 @@ public class KarafFeaturesIT {
         Event event = received.get(0);
         assertEquals(EventTypes.STORAGE_POOL_CREATED, event.getEventType());
         assertEquals(EventCategory.EVENT_CATEGORY_STORAGE, event.getCategory());
-        assertEquals("rodent.events.StoragePoolPayload", event.getPayloadType());
-        assertEquals("tank", StoragePoolPayload.parseFrom(event.getPayload()).getPoolName());
+        // 2025-09: the payload is StoragePoolPayload as Go's json.Marshal writes it.
+        assertEquals("{\"pool_name\":\"tank\"}", event.getPayload().toStringUtf8());
 
         Map<String, String> after = console.stats();
         assertEquals("stats after: " + after, "1", after.get("sent"));

@@ -1,6 +1,7 @@
 package io.stratastor.rodent.events.toggle;
 
-import io.stratastor.rodent.events.proto.Event;
+import com.google.protobuf.CodedOutputStream;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,15 +11,18 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Appends the exact envelopes to a file as length-delimited {@link Event} messages, readable with
- * {@link Event#parseDelimitedFrom}; flushed per batch. Not thread-safe on its own: the ledger
+ * Appends the exact envelopes, as received, to a file as length-delimited {@code Event} messages of
+ * the sink's wire generation ({@code rodent.Event} for 2025-09, {@code rodent.events.Event} for
+ * 2025-12), readable with that generation's {@code parseDelimitedFrom}; flushed per batch. Not thread-safe on its own: the ledger
  * calls it from one thread at a time.
  */
 final class CaptureOutput implements EventOutput {
     private final OutputStream stream;
+    private final CodedOutputStream coded;
 
     private CaptureOutput(OutputStream stream) {
         this.stream = stream;
+        this.coded = CodedOutputStream.newInstance(stream);
     }
 
     static CaptureOutput appendingTo(Path file) throws IOException {
@@ -27,10 +31,12 @@ final class CaptureOutput implements EventOutput {
     }
 
     @Override
-    public void write(List<Event> events) throws IOException {
-        for (Event event : events) {
-            event.writeDelimitedTo(stream);
+    public void write(List<DecodedEvent> events) throws IOException {
+        for (DecodedEvent event : events) {
+            coded.writeUInt32NoTag(event.wire().size());
+            coded.writeRawBytes(event.wire());
         }
+        coded.flush();
         stream.flush();
     }
 

@@ -1,52 +1,51 @@
 package io.stratastor.rodent.events.toggle;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Renders an event as one compact JSON line: the envelope's fields under their proto names, and
- * the payload decoded to JSON (or its Base64 bytes and an error); immutable and thread-safe.
+ * Renders an event as one compact JSON line: {@code event_id}, {@code type} (2025-09: the dotted
+ * type; 2025-12: {@code <wrapper>.<case>}), {@code operation} (2025-12), level, category, source,
+ * timestamp, metadata, the decoded payload under its proto field names (null when none), and
+ * {@code notes} and {@code problems} when there are any; stateless.
  */
-final class EventJsonLine implements Function<Event, String> {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-
-    private final PayloadDecoder decoder;
-
-    EventJsonLine(PayloadDecoder decoder) {
-        this.decoder = decoder;
-    }
+final class EventJsonLine implements Function<DecodedEvent, String> {
 
     @Override
-    public String apply(Event event) {
+    public String apply(DecodedEvent event) {
         JsonObject line = new JsonObject();
-        line.addProperty("event_id", event.getEventId());
-        line.addProperty("event_type", event.getEventType());
-        line.addProperty("level", EnumNames.level(event));
-        line.addProperty("category", EnumNames.category(event));
-        line.addProperty("source", event.getSource());
-        line.addProperty("timestamp", event.getTimestamp());
+        line.addProperty("event_id", event.eventId());
+        line.addProperty("type", event.type());
+        if (!event.operation().isEmpty()) {
+            line.addProperty("operation", event.operation());
+        }
+        line.addProperty("level", event.level());
+        line.addProperty("category", event.category());
+        line.addProperty("source", event.source());
+        line.addProperty("timestamp", event.timestamp());
         JsonObject metadata = new JsonObject();
-        for (Map.Entry<String, String> entry : new TreeMap<>(event.getMetadataMap()).entrySet()) {
+        for (Map.Entry<String, String> entry : new TreeMap<>(event.metadata()).entrySet()) {
             metadata.addProperty(entry.getKey(), entry.getValue());
         }
         line.add("metadata", metadata);
-        line.addProperty("payload_type", event.getPayloadType());
-        DecodedPayload payload = decoder.decode(event);
-        if (payload.isDecoded()) {
-            line.add("payload", JsonParser.parseString(payload.json()));
-        } else if (payload.isAbsent()) {
-            line.add("payload", JsonNull.INSTANCE);
-        } else {
-            line.addProperty("payload_base64", payload.base64());
-            line.addProperty("payload_error", payload.error());
+        line.add("payload", event.payload().isEmpty() ? JsonNull.INSTANCE : PayloadJson.of(event.payload()));
+        if (!event.notes().isEmpty()) {
+            line.add("notes", strings(event.notes()));
         }
-        return GSON.toJson(line);
+        if (!event.decodable()) {
+            line.add("problems", strings(event.problems()));
+        }
+        return PayloadJson.GSON.toJson(line);
+    }
+
+    private static JsonArray strings(Iterable<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
     }
 }

@@ -1,7 +1,7 @@
 package io.stratastor.rodent.events.toggle;
 
-import io.stratastor.rodent.events.proto.Event;
-import io.stratastor.rodent.events.proto.EventBatch;
+import io.stratastor.rodent.events.upstream.DecodedBatch;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,18 +12,23 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The deduplicating record of what the sink received, with its counters. Thread-safe: admissions
+ * The deduplicating record of what the sink received, decoded and generation-neutral, with its
+ * counters; events that did not decode are kept too, with their problems, and counted. Thread-safe: admissions
  * run one at a time (so outputs keep arrival order), readers take a second, short-held lock.
  */
 final class EventLedger {
 
     /** Receives the events of a batch that were not seen before, before they are recorded. */
     interface FreshEventsWriter {
-        void write(List<Event> fresh) throws IOException;
+        void write(List<DecodedEvent> fresh) throws IOException;
     }
 
     /** What a batch brought: its new events in batch order, how many were duplicates, whether its id was seen before. */
-    record Admission(List<Event> fresh, int duplicates, boolean repeatedBatchId) {
+    record Admission(List<DecodedEvent> fresh, int duplicates, boolean repeatedBatchId) {
+        /** The new events that did not decode. */
+        List<DecodedEvent> undecodable() {
+            return fresh.stream().filter(event -> !event.decodable()).toList();
+        }
     }
 
     private final boolean retainEvents;
@@ -32,7 +37,7 @@ final class EventLedger {
     private final Condition uniqueGrew = stateLock.newCondition();
     private final Set<String> eventIds = new HashSet<>();
     private final Set<String> batchIds = new HashSet<>();
-    private final List<Event> uniqueEvents = new ArrayList<>();
+    private final List<DecodedEvent> uniqueEvents = new ArrayList<>();
     private Counts counts = Counts.NONE;
 
     EventLedger(boolean retainEvents) {
@@ -43,7 +48,7 @@ final class EventLedger {
      * Admits a batch: hands its new events to {@code writer}, then records them. When the writer
      * fails nothing is recorded, so the client's retry of the same batch is not mistaken for a duplicate.
      */
-    Admission admit(EventBatch batch, FreshEventsWriter writer) throws IOException {
+    Admission admit(DecodedBatch batch, FreshEventsWriter writer) throws IOException {
         admissionLock.lock();
         try {
             Admission admission = examine(batch);
@@ -55,44 +60,45 @@ final class EventLedger {
         }
     }
 
-    private Admission examine(EventBatch batch) {
+    private Admission examine(DecodedBatch batch) {
         stateLock.lock();
         try {
-            List<Event> fresh = new ArrayList<>(batch.getEventsCount());
+            List<DecodedEvent> fresh = new ArrayList<>(batch.events().size());
             Set<String> idsInBatch = new HashSet<>();
             int duplicates = 0;
-            for (Event event : batch.getEventsList()) {
-                if (eventIds.contains(event.getEventId()) || !idsInBatch.add(event.getEventId())) {
+            for (DecodedEvent event : batch.events()) {
+                if (eventIds.contains(event.eventId()) || !idsInBatch.add(event.eventId())) {
                     duplicates++;
                 } else {
                     fresh.add(event);
                 }
             }
-            boolean repeated = !batch.getBatchId().isEmpty() && batchIds.contains(batch.getBatchId());
+            boolean repeated = !batch.batchId().isEmpty() && batchIds.contains(batch.batchId());
             return new Admission(List.copyOf(fresh), duplicates, repeated);
         } finally {
             stateLock.unlock();
         }
     }
 
-    private void record(EventBatch batch, Admission admission) {
+    private void record(DecodedBatch batch, Admission admission) {
         stateLock.lock();
         try {
-            for (Event event : admission.fresh()) {
-                eventIds.add(event.getEventId());
+            for (DecodedEvent event : admission.fresh()) {
+                eventIds.add(event.eventId());
                 if (retainEvents) {
                     uniqueEvents.add(event);
                 }
             }
-            if (!batch.getBatchId().isEmpty()) {
-                batchIds.add(batch.getBatchId());
+            if (!batch.batchId().isEmpty()) {
+                batchIds.add(batch.batchId());
             }
-            counts = new Counts(counts.received() + batch.getEventsCount(),
+            counts = new Counts(counts.received() + batch.events().size(),
                     counts.unique() + admission.fresh().size(),
                     counts.duplicates() + admission.duplicates(),
                     counts.batches() + 1,
                     counts.repeatedBatchIds() + (admission.repeatedBatchId() ? 1 : 0),
-                    counts.rejectedCalls());
+                    counts.rejectedCalls(),
+                    counts.undecodable() + admission.undecodable().size());
             if (!admission.fresh().isEmpty()) {
                 uniqueGrew.signalAll();
             }
@@ -105,7 +111,7 @@ final class EventLedger {
         stateLock.lock();
         try {
             counts = new Counts(counts.received(), counts.unique(), counts.duplicates(), counts.batches(),
-                    counts.repeatedBatchIds(), counts.rejectedCalls() + 1);
+                    counts.repeatedBatchIds(), counts.rejectedCalls() + 1, counts.undecodable());
         } finally {
             stateLock.unlock();
         }
@@ -120,7 +126,7 @@ final class EventLedger {
         }
     }
 
-    List<Event> uniqueEvents() {
+    List<DecodedEvent> uniqueEvents() {
         stateLock.lock();
         try {
             return List.copyOf(uniqueEvents);

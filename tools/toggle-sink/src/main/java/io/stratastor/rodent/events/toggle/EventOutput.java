@@ -1,6 +1,6 @@
 package io.stratastor.rodent.events.toggle;
 
-import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -13,5 +13,5 @@ interface EventOutput extends Closeable {
      *
      * @throws IOException when they could not be written; the batch is then not recorded and the client retries it
      */
-    void write(List<Event> events) throws IOException;
+    void write(List<DecodedEvent> events) throws IOException;
 }

@@ -1,6 +1,6 @@
 package io.stratastor.rodent.events.toggle;
 
-import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,10 +27,10 @@ final class LineOutput implements EventOutput {
     private final PrintStream stream;
     private final boolean ownsStream;
     private final boolean bestEffort;
-    private final Function<Event, String> format;
+    private final Function<DecodedEvent, String> format;
     private boolean failureLogged;
 
-    private LineOutput(String name, PrintStream stream, boolean ownsStream, boolean bestEffort, Function<Event, String> format) {
+    private LineOutput(String name, PrintStream stream, boolean ownsStream, boolean bestEffort, Function<DecodedEvent, String> format) {
         this.name = name;
         this.stream = stream;
         this.ownsStream = ownsStream;
@@ -39,24 +39,24 @@ final class LineOutput implements EventOutput {
     }
 
     /** Appends to {@code file}, creating it; the output owns and closes the file. */
-    static LineOutput appendingTo(Path file, Function<Event, String> format) throws IOException {
+    static LineOutput appendingTo(Path file, Function<DecodedEvent, String> format) throws IOException {
         PrintStream stream = new PrintStream(new BufferedOutputStream(Files.newOutputStream(file,
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)), false, StandardCharsets.UTF_8);
         return new LineOutput(file.toString(), stream, true, false, format);
     }
 
     /** Writes to a stream the caller owns: flushed, never closed. */
-    static LineOutput writingTo(String name, PrintStream stream, boolean bestEffort, Function<Event, String> format) {
+    static LineOutput writingTo(String name, PrintStream stream, boolean bestEffort, Function<DecodedEvent, String> format) {
         return new LineOutput(name, stream, false, bestEffort, format);
     }
 
     @Override
-    public void write(List<Event> events) throws IOException {
+    public void write(List<DecodedEvent> events) throws IOException {
         if (events.isEmpty()) {
             return;
         }
         StringBuilder text = new StringBuilder();
-        for (Event event : events) {
+        for (DecodedEvent event : events) {
             text.append(format.apply(event)).append('\n');
         }
         stream.print(text);

@@ -1,52 +1,96 @@
 package io.stratastor.rodent.events.toggle;
 
+import io.grpc.MethodDescriptor;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
+import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
-import io.stratastor.rodent.events.proto.Event;
-import io.stratastor.rodent.events.proto.EventBatch;
-import io.stratastor.rodent.events.proto.EventBatchResponse;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
+import io.stratastor.rodent.events.upstream.DecodedBatch;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
+import io.stratastor.rodent.events.upstream.StrictDecoder;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves {@code rodent.RodentService/SendEvents}: admits each batch into the ledger, which hands its
- * new events to the outputs, then answers. Thread-safe: the ledger serialises admissions.
+ * Serves {@code rodent.RodentService/SendEvents} with the request as bytes: decodes each batch
+ * strictly in the sink's wire generation, admits its events into the ledger, which hands the new
+ * ones to the outputs, then answers with {@code EventBatchResponse} (the same two fields in both
+ * generations). Thread-safe: the decoder is immutable and the ledger serialises admissions.
  */
-final class SendEventsService extends RodentServiceGrpc.RodentServiceImplBase {
+final class SendEventsService {
     private static final Logger LOG = LoggerFactory.getLogger(SendEventsService.class);
 
+    /** The request as it travels, so that either generation's batch reaches the decoder untouched. */
+    static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+        @Override
+        public InputStream stream(byte[] value) {
+            return new ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(InputStream stream) {
+            try {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw Status.INTERNAL.withDescription("cannot read the request: " + e.getMessage()).withCause(e).asRuntimeException();
+            }
+        }
+    };
+
+    static final MethodDescriptor<byte[], EventBatchResponse> SEND_EVENTS = RodentServiceGrpc.getSendEventsMethod()
+            .toBuilder(BYTES, RodentServiceGrpc.getSendEventsMethod().getResponseMarshaller()).build();
+
+    private final StrictDecoder decoder;
     private final EventLedger ledger;
     private final List<EventOutput> outputs;
     private final FaultPlan faults;
     private final ScheduledExecutorService lateAnswers;
     private final AtomicBoolean outputsFailing = new AtomicBoolean();
 
-    SendEventsService(EventLedger ledger, List<EventOutput> outputs, FaultPlan faults, ScheduledExecutorService lateAnswers) {
+    SendEventsService(StrictDecoder decoder, EventLedger ledger, List<EventOutput> outputs, FaultPlan faults,
+            ScheduledExecutorService lateAnswers) {
+        this.decoder = decoder;
         this.ledger = ledger;
         this.outputs = List.copyOf(outputs);
         this.faults = faults;
         this.lateAnswers = lateAnswers;
     }
 
-    @Override
-    public void sendEvents(EventBatch batch, StreamObserver<EventBatchResponse> responses) {
+    ServerServiceDefinition bindService() {
+        return ServerServiceDefinition.builder(RodentServiceGrpc.SERVICE_NAME)
+                .addMethod(SEND_EVENTS, ServerCalls.asyncUnaryCall(this::sendEvents))
+                .build();
+    }
+
+    void sendEvents(byte[] request, StreamObserver<EventBatchResponse> responses) {
         Status failure = faults.takeFailure();
         if (failure != null) {
             responses.onError(failure.asRuntimeException());
             return;
         }
+        DecodedBatch batch = decoder.decode(request);
         if (faults.refusing()) {
-            responses.onNext(EventBatchResponse.newBuilder().setSuccess(false)
-                    .setMessage("refused " + batch.getEventsCount() + " events (fault injected by the reference Toggle)").build());
-            responses.onCompleted();
+            respond(responses, false, "refused " + batch.events().size() + " events (fault injected by the reference Toggle)");
             return;
+        }
+        if (batch.events().isEmpty() && !batch.problems().isEmpty()) {
+            LOG.warn("refused a batch that is no {} rodent.EventBatch: {}", decoder.generation(), String.join("; ", batch.problems()));
+            respond(responses, false, "undecodable batch: " + String.join("; ", batch.problems()));
+            return;
+        }
+        if (!batch.problems().isEmpty()) {
+            LOG.warn("batch {}: {}", batch.batchId(), String.join("; ", batch.problems()));
         }
         EventLedger.Admission admission;
         try {
@@ -62,30 +106,34 @@ final class SendEventsService extends RodentServiceGrpc.RodentServiceImplBase {
             LOG.info("outputs writable again");
         }
         if (admission.repeatedBatchId()) {
-            LOG.info("batch {} received again ({} duplicates of {} events)", batch.getBatchId(), admission.duplicates(), batch.getEventsCount());
+            LOG.info("batch {} received again ({} duplicates of {} events)", batch.batchId(), admission.duplicates(), batch.events().size());
+        }
+        List<DecodedEvent> undecodable = admission.undecodable();
+        if (!undecodable.isEmpty()) {
+            LOG.warn("batch {}: {} new event(s) do not decode as {}: {}", batch.batchId(), undecodable.size(), decoder.generation(),
+                    undecodable.stream().map(event -> String.join("; ", event.problems())).collect(Collectors.joining(" | ")));
         }
         answer(batch, admission, responses);
     }
 
     // The events are stored; a planned delay only holds back the answer, on a scheduler, not a call thread.
-    private void answer(EventBatch batch, EventLedger.Admission admission, StreamObserver<EventBatchResponse> responses) {
+    private void answer(DecodedBatch batch, EventLedger.Admission admission, StreamObserver<EventBatchResponse> responses) {
+        String message = "accepted " + batch.events().size() + " events (" + admission.duplicates() + " duplicates"
+                + (admission.undecodable().isEmpty() ? "" : ", " + admission.undecodable().size() + " undecodable") + ")";
         Duration delay = faults.delay();
         if (delay.isZero()) {
-            accept(batch, admission, responses);
+            respond(responses, true, message);
         } else {
-            lateAnswers.schedule(() -> accept(batch, admission, responses), delay.toMillis(), TimeUnit.MILLISECONDS);
+            lateAnswers.schedule(() -> respond(responses, true, message), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
-    private static void accept(EventBatch batch, EventLedger.Admission admission, StreamObserver<EventBatchResponse> responses) {
-        responses.onNext(EventBatchResponse.newBuilder()
-                .setSuccess(true)
-                .setMessage("accepted " + batch.getEventsCount() + " events (" + admission.duplicates() + " duplicates)")
-                .build());
+    private static void respond(StreamObserver<EventBatchResponse> responses, boolean success, String message) {
+        responses.onNext(EventBatchResponse.newBuilder().setSuccess(success).setMessage(message).build());
         responses.onCompleted();
     }
 
-    private void writeToOutputs(List<Event> fresh) throws IOException {
+    private void writeToOutputs(List<DecodedEvent> fresh) throws IOException {
         for (EventOutput output : outputs) {
             output.write(fresh);
         }

@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.toggle;
 
+import io.stratastor.rodent.events.upstream.WireGeneration;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -10,11 +11,11 @@ import java.util.Arrays;
  */
 record ServeOptions(String host, int port, SecretSource secret, String token, boolean noAuth,
         Path out, Path capture, boolean quiet, Path portFile, boolean help, int failFirst, boolean refuse, long delayMillis,
-        Path tlsCert, Path tlsKey, Path clientCa) {
+        Path tlsCert, Path tlsKey, Path clientCa, WireGeneration schema) {
 
     static final int DEFAULT_PORT = 50051;
     static final String ACCEPTED = "--host H, --port N, --secret S, --secret-file F, --token T, --no-auth, "
-            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --tls-cert F, --tls-key F, --client-ca F, --help; or the subcommand mint-token";
+            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --tls-cert F, --tls-key F, --client-ca F, --schema 2025-09|2025-12, --help; or the subcommand mint-token";
 
     static ServeOptions parse(String... args) throws UsageException {
         ArgumentReader reader = new ArgumentReader(Arrays.asList(args), ACCEPTED);
@@ -34,6 +35,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         Path tlsCert = null;
         Path tlsKey = null;
         Path clientCa = null;
+        WireGeneration schema = WireGeneration.V2025_09;
         int authChoices = 0;
         while (reader.hasNext()) {
             String option = reader.nextOption();
@@ -54,6 +56,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
                 case "--tls-cert" -> tlsCert = ArgumentReader.path(option, reader.value(option));
                 case "--tls-key" -> tlsKey = ArgumentReader.path(option, reader.value(option));
                 case "--client-ca" -> clientCa = ArgumentReader.path(option, reader.value(option));
+                case "--schema" -> schema = schema(option, reader.value(option));
                 case "--help", "-h" -> help = true;
                 default -> throw reader.unknown(option);
             }
@@ -72,12 +75,20 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
             throw new UsageException("--host expects a host name or address, e.g. 127.0.0.1 or 0.0.0.0");
         }
         return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help, failFirst, refuse, delayMillis,
-                tlsCert, tlsKey, clientCa);
+                tlsCert, tlsKey, clientCa, schema);
+    }
+
+    private static WireGeneration schema(String option, String value) throws UsageException {
+        try {
+            return WireGeneration.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + " expects 2025-09 or 2025-12, not '" + value + "'");
+        }
     }
 
     /** A builder for the sink these options describe; {@code console} gets one line per event unless quiet. */
     ToggleSinkBuilder toBuilder(PrintStream console) throws UsageException {
-        ToggleSinkBuilder builder = ToggleSink.builder().host(host).port(port);
+        ToggleSinkBuilder builder = ToggleSink.builder().host(host).port(port).schema(schema);
         if (secret.isSet()) {
             builder.hmacSecret(secret.read());
         } else if (token != null) {
@@ -116,7 +127,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
 
     @Override
     public String toString() {
-        return "ServeOptions[" + host + ":" + port + ", auth=" + authDescription() + ", out=" + out + ", capture=" + capture
+        return "ServeOptions[" + host + ":" + port + ", schema=" + schema + ", auth=" + authDescription() + ", out=" + out + ", capture=" + capture
                 + ", quiet=" + quiet + ", portFile=" + portFile + ", failFirst=" + failFirst + ", refuse=" + refuse
                 + ", delayMillis=" + delayMillis + "]";
     }

@@ -15,17 +15,17 @@ final class SinkOutputs {
      *
      * @throws IOException when one cannot be opened; those already opened are closed again
      */
-    static List<EventOutput> open(SinkSettings settings, PayloadDecoder decoder) throws IOException {
+    static List<EventOutput> open(SinkSettings settings) throws IOException {
         List<EventOutput> outputs = new ArrayList<>();
         try {
             if (settings.consoleStream() != null) {
-                outputs.add(LineOutput.writingTo("the console", settings.consoleStream(), true, new EventConsoleLine(decoder)));
+                outputs.add(LineOutput.writingTo("the console", settings.consoleStream(), true, new EventConsoleLine()));
             }
             if (settings.jsonStream() != null) {
-                outputs.add(LineOutput.writingTo("the JSON stream", settings.jsonStream(), false, new EventJsonLine(decoder)));
+                outputs.add(LineOutput.writingTo("the JSON stream", settings.jsonStream(), false, new EventJsonLine()));
             }
             if (settings.jsonFile() != null) {
-                outputs.add(LineOutput.appendingTo(settings.jsonFile(), new EventJsonLine(decoder)));
+                outputs.add(LineOutput.appendingTo(settings.jsonFile(), new EventJsonLine()));
             }
             if (settings.captureFile() != null) {
                 outputs.add(CaptureOutput.appendingTo(settings.captureFile()));

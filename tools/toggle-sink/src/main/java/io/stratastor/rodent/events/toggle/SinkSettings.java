@@ -1,6 +1,7 @@
 package io.stratastor.rodent.events.toggle;
 
 import java.io.PrintStream;
+import io.stratastor.rodent.events.upstream.WireGeneration;
 import java.nio.file.Path;
 
 /**
@@ -13,9 +14,10 @@ import java.nio.file.Path;
  * @param captureFile the file of length-delimited envelopes, or null
  * @param consoleStream where to print one human-readable line per event, or null
  * @param tls the certificate chain, key and optional client CA to serve TLS with, or null for plaintext
+ * @param schema the wire generation every batch is decoded in
  */
 record SinkSettings(String host, int port, TokenCheck tokenCheck, Path jsonFile, PrintStream jsonStream,
-        Path captureFile, PrintStream consoleStream, boolean retainEvents, Tls tls) {
+        Path captureFile, PrintStream consoleStream, boolean retainEvents, Tls tls, WireGeneration schema) {
 
     /** TLS files: PEM certificate chain, PEM PKCS#8 private key, and the PEM CA of client certificates or null. */
     record Tls(Path certChain, Path privateKey, Path clientCa) {

@@ -11,7 +11,9 @@ import io.grpc.netty.shaded.io.netty.handler.ssl.SslContextBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.nio.NioEventLoopGroup;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
+import io.stratastor.rodent.events.upstream.StrictDecoder;
+import io.stratastor.rodent.events.upstream.WireGeneration;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -28,8 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reference Toggle: a gRPC server for {@code rodent.RodentService/SendEvents} that checks the
- * bearer token, deduplicates by {@code event_id}, keeps the unique events in arrival order and
- * writes them to the configured outputs. Made by {@link #builder()}, then {@link #start()}ed and
+ * bearer token, decodes every batch strictly in its wire generation (2025-09 or 2025-12) with
+ * upstream's schema data, deduplicates by {@code event_id}, keeps the unique events in arrival
+ * order (those that did not decode with their problems) and writes them to the configured outputs. Made by {@link #builder()}, then {@link #start()}ed and
  * {@link #close()}d. Thread-safe: lifecycle methods synchronise; accessors return snapshots.
  */
 public final class ToggleSink implements AutoCloseable {
@@ -77,7 +80,7 @@ public final class ToggleSink implements AutoCloseable {
             }
             state = State.STARTED;
             try {
-                outputs = SinkOutputs.open(settings, PayloadDecoder.fromSchema());
+                outputs = SinkOutputs.open(settings);
                 callExecutor = newCallExecutor();
                 lateAnswers = Executors.newSingleThreadScheduledExecutor(task -> {
                     Thread thread = new Thread(task, "toggle-sink-late-answers");
@@ -106,13 +109,14 @@ public final class ToggleSink implements AutoCloseable {
                 throw e;
             }
             boundPort = server.getPort();
-            LOG.info("listening on {}:{} (auth: {})", settings.host(), boundPort, settings.authDescription());
+            LOG.info("listening on {}:{} (schema: {}, auth: {})", settings.host(), boundPort, settings.schema(), settings.authDescription());
             return this;
         }
     }
 
     private ServerServiceDefinition service() {
-        ServerServiceDefinition service = new SendEventsService(ledger, outputs, faults, lateAnswers).bindService();
+        ServerServiceDefinition service = new SendEventsService(StrictDecoder.forGeneration(settings.schema()), ledger, outputs, faults,
+                lateAnswers).bindService();
         return settings.tokenCheck() == null
                 ? service
                 : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
@@ -165,9 +169,17 @@ public final class ToggleSink implements AutoCloseable {
         return port;
     }
 
-    /** The unique events received so far, in arrival order; empty when built with {@code retainEvents(false)}. */
-    public List<Event> uniqueEvents() {
+    /**
+     * The unique events received so far, decoded, in arrival order, those that did not decode with
+     * their problems; empty when built with {@code retainEvents(false)}.
+     */
+    public List<DecodedEvent> uniqueEvents() {
         return ledger.uniqueEvents();
+    }
+
+    /** The wire generation this sink reads. */
+    public WireGeneration schema() {
+        return settings.schema();
     }
 
     /** What the sink has received so far. */
@@ -258,7 +270,7 @@ public final class ToggleSink implements AutoCloseable {
     public String toString() {
         synchronized (lifecycle) {
             return "ToggleSink[" + settings.host() + ":" + (boundPort < 0 ? settings.port() : boundPort)
-                    + ", auth=" + settings.authDescription() + ", " + state + "]";
+                    + ", schema=" + settings.schema() + ", auth=" + settings.authDescription() + ", " + state + "]";
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.toggle;
 
+import io.stratastor.rodent.events.upstream.WireGeneration;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public final class ToggleSinkBuilder {
     private boolean retainEvents = true;
     private Clock clock = Clock.systemUTC();
     private SinkSettings.Tls tls;
+    private WireGeneration schema = WireGeneration.V2025_09;
 
     ToggleSinkBuilder() {
     }
@@ -121,6 +123,24 @@ public final class ToggleSinkBuilder {
         return this;
     }
 
+    /** The wire generation every batch is decoded in; default {@link WireGeneration#V2025_09}. */
+    public ToggleSinkBuilder schema(WireGeneration schema) {
+        if (schema == null) {
+            throw new IllegalArgumentException("schema must be 2025-09 or 2025-12, not null");
+        }
+        this.schema = schema;
+        return this;
+    }
+
+    /**
+     * The wire generation by name, {@code 2025-09} or {@code 2025-12}.
+     *
+     * @throws IllegalArgumentException for any other name, listing the two
+     */
+    public ToggleSinkBuilder schema(String schema) {
+        return schema(WireGeneration.parse(schema));
+    }
+
     /** The clock the JWT's {@code exp} and {@code nbf} are checked against; default the system clock. */
     public ToggleSinkBuilder clock(Clock clock) {
         if (clock == null) {
@@ -147,12 +167,12 @@ public final class ToggleSinkBuilder {
         } else if (exactToken != null) {
             check = new ExactTokenCheck(exactToken);
         }
-        return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents, tls));
+        return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents, tls, schema));
     }
 
     @Override
     public String toString() {
-        return "ToggleSinkBuilder[" + host + ":" + port + ", hmacSecret=" + (hmacSecret != null ? "set" : "not set")
+        return "ToggleSinkBuilder[" + host + ":" + port + ", schema=" + schema + ", hmacSecret=" + (hmacSecret != null ? "set" : "not set")
                 + ", exactToken=" + (exactToken != null ? "set" : "not set") + ", noAuth=" + noAuth + "]";
     }
 }

@@ -25,7 +25,8 @@ public final class ToggleSinkMain {
             Usage:
               java -jar rodent-events-toggle-sink-<version>-all.jar [options]
                   Runs the reference Toggle: accepts rodent.RodentService/SendEvents, checks the bearer
-                  token, deduplicates by event_id and prints one line per new event. On SIGTERM or
+                  token, decodes every batch strictly in one wire generation, deduplicates by event_id
+                  and prints one line per new event (naming the problems of one that does not decode). On SIGTERM or
                   SIGINT it prints its counts and stops.
               java -jar rodent-events-toggle-sink-<version>-all.jar mint-token (--secret S | --secret-file F)
                       [--ttl-seconds N] [--subject NAME]
@@ -39,8 +40,10 @@ public final class ToggleSinkMain {
               --token T         accept exactly the bearer token T
               --no-auth         accept every call, with or without a token
                                 (exactly one of --secret, --secret-file, --token, --no-auth is required)
+              --schema G        the wire generation to read: 2025-09 (default) or 2025-12
               --out FILE        append one JSON line per new event to FILE
-              --capture FILE    append each new event to FILE as a length-delimited rodent.Event
+              --capture FILE    append each new event to FILE as received, a length-delimited Event
+                                of the generation (rodent.Event, or rodent.events.Event for 2025-12)
               --quiet           print no line per event
               --port-file F     write the bound port to F once listening
               --fail-first N    fault: fail the first N calls with UNAVAILABLE
@@ -118,7 +121,8 @@ public final class ToggleSinkMain {
             out.println("toggle-sink: " + sink.counts());
             out.flush();
         }, "toggle-sink-shutdown"));
-        out.println("toggle-sink: listening on " + options.host() + ":" + sink.port() + " (auth: " + options.authDescription() + ")");
+        out.println("toggle-sink: listening on " + options.host() + ":" + sink.port() + " (schema: " + options.schema()
+                + ", auth: " + options.authDescription() + ")");
         return SERVING;
     }
 

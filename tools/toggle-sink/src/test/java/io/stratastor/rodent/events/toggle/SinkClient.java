@@ -1,15 +1,21 @@
 package io.stratastor.rodent.events.toggle;
 
+import com.google.protobuf.MessageLite;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientInterceptors;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
-import io.stratastor.rodent.events.proto.EventBatch;
-import io.stratastor.rodent.events.proto.EventBatchResponse;
-import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import java.util.concurrent.TimeUnit;
 
-/** A real gRPC client of a sink on 127.0.0.1, plaintext; thread-safe like its channel. */
+/**
+ * A real gRPC client of a sink on 127.0.0.1, plaintext, sending the batch as bytes so that either
+ * generation (or no valid batch at all) can travel; thread-safe like its channel.
+ */
 final class SinkClient implements AutoCloseable {
     private final ManagedChannel channel;
 
@@ -18,25 +24,30 @@ final class SinkClient implements AutoCloseable {
     }
 
     /** Sends without an authorization header. */
-    EventBatchResponse send(EventBatch batch) {
-        return stub(new Metadata()).sendEvents(batch);
+    EventBatchResponse send(MessageLite batch) {
+        return send(batch.toByteArray(), new Metadata());
+    }
+
+    /** Sends raw request bytes without an authorization header. */
+    EventBatchResponse send(byte[] batch) {
+        return send(batch, new Metadata());
     }
 
     /** Sends with {@code authorization: Bearer <token>}. */
-    EventBatchResponse send(EventBatch batch, String token) {
+    EventBatchResponse send(MessageLite batch, String token) {
         return sendWithAuthorization(batch, "Bearer " + token);
     }
 
-    EventBatchResponse sendWithAuthorization(EventBatch batch, String authorization) {
+    EventBatchResponse sendWithAuthorization(MessageLite batch, String authorization) {
         Metadata headers = new Metadata();
         headers.put(BearerAuthInterceptor.AUTHORIZATION, authorization);
-        return stub(headers).sendEvents(batch);
+        return send(batch.toByteArray(), headers);
     }
 
-    private RodentServiceGrpc.RodentServiceBlockingStub stub(Metadata headers) {
-        return RodentServiceGrpc.newBlockingStub(channel)
-                .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
-                .withDeadlineAfter(10, TimeUnit.SECONDS);
+    private EventBatchResponse send(byte[] batch, Metadata headers) {
+        Channel withHeaders = ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers));
+        return ClientCalls.blockingUnaryCall(withHeaders, SendEventsService.SEND_EVENTS,
+                CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), batch);
     }
 
     @Override

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.stratastor.rodent.events.proto.EventBatch;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

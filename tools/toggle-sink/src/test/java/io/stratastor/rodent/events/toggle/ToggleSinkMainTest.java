@@ -73,7 +73,7 @@ class ToggleSinkMainTest {
     void helpPrintsUsageAndExitsZero() {
         assertThat(run("--help")).isZero();
 
-        assertThat(out()).contains("--port-file F", "mint-token", "--no-auth");
+        assertThat(out()).contains("--port-file F", "mint-token", "--no-auth", "--schema G");
         assertThat(err()).isEmpty();
     }
 
@@ -114,6 +114,19 @@ class ToggleSinkMainTest {
         assertThat(run("mint-token", "--secret-file", dir.resolve("absent").toString())).isEqualTo(ToggleSinkMain.EXIT_USAGE);
 
         assertThat(err()).contains("cannot read --secret-file").doesNotContain("Exception:", "\tat ").hasLineCount(1);
+    }
+
+    @Test
+    void unknownSchemaExitsTwoNamingTheTwoGenerations() {
+        assertThat(run("--no-auth", "--schema", "2026-01")).isEqualTo(ToggleSinkMain.EXIT_USAGE);
+
+        assertThat(err()).isEqualTo("toggle-sink: --schema expects 2025-09 or 2025-12, not '2026-01'\n");
+    }
+
+    @Test
+    void schemaOptionReachesTheBuilder() throws UsageException {
+        assertThat(ServeOptions.parse("--no-auth").schema()).isEqualTo(io.stratastor.rodent.events.upstream.WireGeneration.V2025_09);
+        assertThat(ServeOptions.parse("--no-auth", "--schema", "2025-12").toBuilder(System.out).toString()).contains("schema=2025-12");
     }
 
     @Test

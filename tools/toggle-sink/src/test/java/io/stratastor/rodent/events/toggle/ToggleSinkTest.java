@@ -9,8 +9,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.stratastor.rodent.events.proto.Event;
-import io.stratastor.rodent.events.proto.EventBatchResponse;
+import io.stratastor.rodent.events.upstream.DecodedEvent;
+import io.stratastor.rodent.events.upstream.WireGeneration;
+import io.stratastor.rodent.events.wire.v2025_09.Event;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +67,14 @@ class ToggleSinkTest {
         client.send(batch("b1", resilver("e1", "tank"), resilver("e2", "tank")));
         client.send(batch("b2", resilver("e3", "backup")));
 
-        assertThat(sink.uniqueEvents()).extracting(Event::getEventId).containsExactly("e1", "e2", "e3");
-        assertThat(sink.uniqueEvents().get(2)).isEqualTo(resilver("e3", "backup"));
-        assertThat(sink.counts()).isEqualTo(new Counts(3, 3, 0, 2, 0, 0));
+        assertThat(sink.uniqueEvents()).extracting(DecodedEvent::eventId).containsExactly("e1", "e2", "e3");
+        DecodedEvent third = sink.uniqueEvents().get(2);
+        assertThat(third.type()).isEqualTo("storage.pool.resilvered");
+        assertThat(third.payload()).isEqualTo(TestEvents.resilverPayload("backup"));
+        assertThat(third.metadata()).isEqualTo(Map.of("pool", "backup"));
+        assertThat(third.wire()).isEqualTo(resilver("e3", "backup").toByteString());
+        assertThat(third.problems()).isEmpty();
+        assertThat(sink.counts()).isEqualTo(new Counts(3, 3, 0, 2, 0, 0, 0));
     }
 
     @Test
@@ -89,8 +97,8 @@ class ToggleSinkTest {
         client.send(batch("b1", resilver("e1", "tank"), resilver("e2", "tank")));
         client.send(batch("b2", resilver("e2", "tank"), resilver("e3", "tank")));
 
-        assertThat(sink.uniqueEvents()).extracting(Event::getEventId).containsExactly("e1", "e2", "e3");
-        assertThat(sink.counts()).isEqualTo(new Counts(4, 3, 1, 2, 0, 0));
+        assertThat(sink.uniqueEvents()).extracting(DecodedEvent::eventId).containsExactly("e1", "e2", "e3");
+        assertThat(sink.counts()).isEqualTo(new Counts(4, 3, 1, 2, 0, 0, 0));
     }
 
     @Test
@@ -99,7 +107,7 @@ class ToggleSinkTest {
 
         clientOf(sink).send(batch("b1", resilver("e1", "tank"), resilver("e1", "tank")));
 
-        assertThat(sink.uniqueEvents()).extracting(Event::getEventId).containsExactly("e1");
+        assertThat(sink.uniqueEvents()).extracting(DecodedEvent::eventId).containsExactly("e1");
         assertThat(sink.counts().duplicates()).isEqualTo(1);
     }
 
@@ -111,9 +119,9 @@ class ToggleSinkTest {
         client.send(batch("b1", resilver("e1", "tank")));
         client.send(batch("b1", resilver("e1", "tank")));
 
-        assertThat(sink.counts()).isEqualTo(new Counts(2, 1, 1, 2, 1, 0));
+        assertThat(sink.counts()).isEqualTo(new Counts(2, 1, 1, 2, 1, 0, 0));
         assertThat(sink.counts().toString())
-                .isEqualTo("received=2 unique=1 duplicates=1 batches=2 rejected_calls=0 repeated_batch_ids=1");
+                .isEqualTo("received=2 unique=1 duplicates=1 batches=2 rejected_calls=0 repeated_batch_ids=1 undecodable=0");
     }
 
     @Test
@@ -126,18 +134,19 @@ class ToggleSinkTest {
         assertThat(jsonOf(json)).endsWith("\n").doesNotContain("\n{");
         JsonObject line = JsonParser.parseString(jsonOf(json)).getAsJsonObject();
         assertThat(line.get("event_id").getAsString()).isEqualTo("e1");
-        assertThat(line.get("event_type").getAsString()).isEqualTo("storage.pool.resilvered");
+        assertThat(line.get("type").getAsString()).isEqualTo("storage.pool.resilvered");
+        assertThat(line.has("operation")).isFalse();
         assertThat(line.get("level").getAsString()).isEqualTo("EVENT_LEVEL_INFO");
         assertThat(line.get("category").getAsString()).isEqualTo("EVENT_CATEGORY_STORAGE");
         assertThat(line.get("source").getAsString()).isEqualTo("zfs-pool-manager");
         assertThat(line.get("timestamp").getAsLong()).isEqualTo(TestEvents.TIMESTAMP);
         assertThat(line.getAsJsonObject("metadata").get("pool").getAsString()).isEqualTo("tank");
-        assertThat(line.get("payload_type").getAsString()).isEqualTo("rodent.events.StoragePoolResilverPayload");
         JsonObject payload = line.getAsJsonObject("payload");
-        assertThat(payload.get("poolName").getAsString()).isEqualTo("tank");
-        assertThat(payload.get("durationSeconds").getAsLong()).isEqualTo(3600);
+        assertThat(payload.get("pool_name").getAsString()).isEqualTo("tank");
+        assertThat(payload.get("duration_seconds").getAsLong()).isEqualTo(3600);
         assertThat(payload.get("success").getAsBoolean()).isTrue();
-        assertThat(jsonOf(json)).contains("\"poolName\":\"tank\"");
+        assertThat(line.has("problems")).isFalse();
+        assertThat(jsonOf(json)).contains("\"duration_seconds\":3600");
     }
 
     @Test
@@ -154,34 +163,100 @@ class ToggleSinkTest {
     }
 
     @Test
-    void structPayloadIsWrittenAsPlainJsonObject() throws IOException {
+    void mapPayloadOfATypeOutsideTheCatalogueIsWrittenAsItsJsonObjectWithANote() throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         ToggleSink sink = start(ToggleSink.builder().noAuth().jsonOut(new PrintStream(json, true, StandardCharsets.UTF_8)));
+        Event event = TestEvents.withPayload("e1", "{\"disk\":\"sda\"}").toBuilder().setEventType("storage.disk.spun_down").build();
 
-        clientOf(sink).send(batch("b1", TestEvents.structPayload("e1")));
+        clientOf(sink).send(batch("b1", event));
 
         JsonObject line = JsonParser.parseString(jsonOf(json)).getAsJsonObject();
         assertThat(line.getAsJsonObject("payload").get("disk").getAsString()).isEqualTo("sda");
+        assertThat(line.getAsJsonArray("notes").get(0).getAsString()).contains("not in the 2025-09 catalogue");
+        assertThat(sink.counts().undecodable()).isZero();
     }
 
     @Test
-    void payloadOfUnknownTypeIsWrittenAsBase64WithAnError() throws IOException {
+    void undecodableEventIsKeptCountedAndNamedInTheAnswerTheJsonLineAndTheConsole() throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        ToggleSink sink = start(ToggleSink.builder().noAuth().jsonOut(new PrintStream(json, true, StandardCharsets.UTF_8)));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ToggleSink sink = start(ToggleSink.builder().noAuth().jsonOut(new PrintStream(json, true, StandardCharsets.UTF_8))
+                .consoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
 
-        clientOf(sink).send(batch("b1", TestEvents.unknownPayloadType("e1")));
+        EventBatchResponse response = clientOf(sink).send(batch("b1", resilver("e1", "tank"),
+                TestEvents.withPayload("e2", "{\"poolName\":\"tank\",\"duration_seconds\":\"3600\"}")));
 
-        JsonObject line = JsonParser.parseString(jsonOf(json)).getAsJsonObject();
-        assertThat(line.has("payload")).isFalse();
-        assertThat(line.get("payload_base64").getAsString()).isEqualTo("AQID");
-        assertThat(line.get("payload_error").getAsString()).contains("rodent.events.NoSuchPayload");
+        assertThat(response.getMessage()).isEqualTo("accepted 2 events (0 duplicates, 1 undecodable)");
+        assertThat(sink.counts()).isEqualTo(new Counts(2, 2, 0, 1, 0, 0, 1));
+        assertThat(sink.uniqueEvents().get(1).problems()).containsExactly(
+                "event e2: payload key \"poolName\" is no field of rodent.events.StoragePoolResilverPayload (Go would ignore it)",
+                "event e2: payload key \"duration_seconds\" (int64 of rodent.events.StoragePoolResilverPayload): "
+                        + "expected an integer, got the string \"3600\"");
+        String second = jsonOf(json).lines().toList().get(1);
+        assertThat(JsonParser.parseString(second).getAsJsonObject().getAsJsonArray("problems")).hasSize(2);
+        assertThat(console.toString(StandardCharsets.UTF_8).lines().toList().get(1))
+                .contains(" UNDECODABLE: event e2: payload key \"poolName\"");
+    }
+
+    @Test
+    void bytesThatAreNoBatchAreRefusedWithSuccessFalse() throws IOException {
+        ToggleSink sink = start(ToggleSink.builder().noAuth());
+
+        EventBatchResponse response = clientOf(sink).send(new byte[] {0x0a, 0x05, 0x01});
+
+        assertThat(response.getSuccess()).isFalse();
+        assertThat(response.getMessage()).startsWith("undecodable batch: not a valid rodent.EventBatch");
+        assertThat(sink.counts()).isEqualTo(Counts.NONE);
+    }
+
+    @Test
+    void sinkOf2025_12DecodesWrapperCaseOperationAndTypedPayload() throws IOException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ToggleSink sink = start(ToggleSink.builder().noAuth().schema("2025-12")
+                .consoleOut(new PrintStream(console, true, StandardCharsets.UTF_8)));
+
+        EventBatchResponse response = clientOf(sink).send(TestEvents.batch2025_12("b1", TestEvents.poolCreated("e1")));
+
+        assertThat(response.getSuccess()).isTrue();
+        assertThat(sink.schema()).isEqualTo(WireGeneration.V2025_12);
+        DecodedEvent event = sink.uniqueEvents().get(0);
+        assertThat(event.problems()).isEmpty();
+        assertThat(event.type()).isEqualTo("storage_event.pool_event");
+        assertThat(event.operation()).isEqualTo("STORAGE_POOL_OPERATION_CREATED");
+        assertThat(event.payload()).isEqualTo(Map.of("pool_name", "tank", "devices", List.of("sda"), "size_bytes", 1024L));
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("2026-11-27T03:10:00.123Z INFO storage "
+                + "storage_event.pool_event/STORAGE_POOL_OPERATION_CREATED zfs-pool-manager "
+                + "{\"pool_name\":\"tank\",\"devices\":[\"sda\"],\"size_bytes\":1024} meta={rodent.event_type=storage.pool.created}\n");
+    }
+
+    @Test
+    void sinkOf2025_12FindsA2025_09BatchUndecodable() throws IOException {
+        ToggleSink sink = start(ToggleSink.builder().noAuth().schema(WireGeneration.V2025_12));
+
+        clientOf(sink).send(batch("b1", resilver("e1", "tank")));
+
+        assertThat(sink.counts().undecodable()).isEqualTo(1);
+        assertThat(sink.uniqueEvents().get(0).problems())
+                .anySatisfy(problem -> assertThat(problem).startsWith("event e1: unknown fields [").endsWith("] in rodent.events.Event"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("event e1: no case of event_payload is set"));
+    }
+
+    @Test
+    void sinkOf2025_09FindsA2025_12BatchUndecodable() throws IOException {
+        ToggleSink sink = start(ToggleSink.builder().noAuth());
+
+        clientOf(sink).send(TestEvents.batch2025_12("b1", TestEvents.poolCreated("e1")));
+
+        assertThat(sink.counts().undecodable()).isEqualTo(1);
+        assertThat(sink.uniqueEvents().get(0).problems()).containsExactly("event e1: unknown fields [2, 4, 5, 6, 11] in rodent.Event",
+                "event e1: category is 0 (EVENT_CATEGORY_UNSPECIFIED)", "event e1: event_type is empty");
     }
 
     @Test
     void eventWithoutPayloadHasNullPayload() throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         ToggleSink sink = start(ToggleSink.builder().noAuth().jsonOut(new PrintStream(json, true, StandardCharsets.UTF_8)));
-        Event bare = resilver("e1", "tank").toBuilder().clearPayload().clearPayloadType().build();
+        Event bare = resilver("e1", "tank").toBuilder().clearPayload().setEventType("system.shutdown").build();
 
         clientOf(sink).send(batch("b1", bare));
 
@@ -193,7 +268,7 @@ class ToggleSinkTest {
         Path capture = dir.resolve("events.bin");
         ToggleSink sink = start(ToggleSink.builder().noAuth().capture(capture));
         SinkClient client = clientOf(sink);
-        List<Event> sent = List.of(resilver("e1", "tank"), TestEvents.structPayload("e2"), TestEvents.unknownPayloadType("e3"));
+        List<Event> sent = List.of(resilver("e1", "tank"), TestEvents.withPayload("e2", "{}"), TestEvents.withPayload("e3", "not json"));
 
         client.send(batch("b1", sent.get(0), sent.get(1)));
         client.send(batch("b2", sent.get(1), sent.get(2)));
@@ -215,7 +290,7 @@ class ToggleSinkTest {
         clientOf(sink).send(batch("b1", resilver("e1", "tank")));
 
         assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("2026-11-27T03:10:00.123Z INFO storage storage.pool.resilvered "
-                + "zfs-pool-manager {\"poolName\":\"tank\",\"durationSeconds\":\"3600\",\"bytesResilvered\":\"1024\",\"success\":true}"
+                + "zfs-pool-manager {\"pool_name\":\"tank\",\"duration_seconds\":3600,\"bytes_resilvered\":1024,\"success\":true}"
                 + " meta={pool=tank}\n");
     }
 
@@ -261,7 +336,7 @@ class ToggleSinkTest {
         client.send(batch("b2", resilver("e1", "tank")));
 
         assertThat(sink.uniqueEvents()).isEmpty();
-        assertThat(sink.counts()).isEqualTo(new Counts(2, 1, 1, 2, 0, 0));
+        assertThat(sink.counts()).isEqualTo(new Counts(2, 1, 1, 2, 0, 0, 0));
     }
 
     @Test
@@ -314,6 +389,8 @@ class ToggleSinkTest {
     void builderRefusesOutOfRangePortAndEmptySecret() {
         assertThatThrownBy(() -> ToggleSink.builder().port(70000)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65535");
         assertThatThrownBy(() -> ToggleSink.builder().hmacSecret("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ToggleSink.builder().schema("2026-01")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2025-09 or 2025-12");
     }
 
     /** An output stream that fails while {@code failing} is set. */
