@@ -17,6 +17,7 @@ import io.stratastor.rodent.events.proto.events.Form2025_12;
 import io.stratastor.rodent.events.upstream.DecodedBatch;
 import io.stratastor.rodent.events.upstream.DecodedEvent;
 import io.stratastor.rodent.events.upstream.StrictDecoder;
+import io.stratastor.rodent.events.upstream.UpstreamSchema;
 import io.stratastor.rodent.events.upstream.WireGeneration;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -68,7 +69,50 @@ class WireGenerationsPropertyTest {
             metadata.put("rodent.level", emitted.level().label());
         }
         assertThat(event.metadata()).isEqualTo(metadata);
-        assertThat(event.payload()).isEqualTo(emitted.payload() == null ? Map.of() : values(emitted.payload(), null));
+        // A type of today's kinds is not in 2025-09's catalogue: its Toggle reads the JSON as it is.
+        boolean catalogued = SEED_TYPES.containsKey(emitted.type().eventType());
+        assertThat(event.payload()).isEqualTo(emitted.payload() == null ? Map.of()
+                : catalogued ? values(emitted.payload()) : json(emitted.payload()));
+    }
+
+    private static final Map<String, ?> SEED_TYPES = UpstreamSchema.of(WireGeneration.V2025_09).catalogue();
+
+    // The payload's fields as a JSON reader without the schema sees them: integers that fit a long
+    // as Long, other numbers as Double, maps and lists as they are.
+    private static Map<String, Object> json(Message payload) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<FieldDescriptor, Object> field : payload.getAllFields().entrySet()) {
+            FieldDescriptor descriptor = field.getKey();
+            Object value = value(descriptor, field.getValue());
+            if (descriptor.isRepeated() && !descriptor.isMapField()) {
+                List<Object> items = new ArrayList<>();
+                for (Object item : (List<?>) value) {
+                    items.add(jsonScalar(descriptor, item));
+                }
+                value = items;
+            } else if (!descriptor.isMapField()) {
+                value = jsonScalar(descriptor, value);
+            }
+            values.put(descriptor.getName(), value);
+        }
+        return values;
+    }
+
+    private static Object jsonScalar(FieldDescriptor field, Object value) {
+        return switch (field.getJavaType()) {
+            case INT, LONG, FLOAT, DOUBLE -> {
+                String text = GoJson.value(field, value);
+                if (!text.contains(".") && !text.contains("e")) {
+                    try {
+                        yield Long.parseLong(text);
+                    } catch (NumberFormatException e) {
+                        yield Double.parseDouble(text);
+                    }
+                }
+                yield Double.parseDouble(text);
+            }
+            default -> value;
+        };
     }
 
     @Property(tries = 400)
@@ -122,7 +166,7 @@ class WireGenerationsPropertyTest {
     }
 
     // The payload's fields set, by name, in the decoder's value types (maps as maps).
-    private static Map<String, Object> values(Message payload, Form2025_12 unused) {
+    private static Map<String, Object> values(Message payload) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<FieldDescriptor, Object> field : payload.getAllFields().entrySet()) {
             values.put(field.getKey().getName(), value(field.getKey(), field.getValue()));
@@ -151,7 +195,10 @@ class WireGenerationsPropertyTest {
 
     private static Arbitrary<Map<String, String>> metadata() {
         Arbitrary<String> keys = Arbitraries.strings().withCharRange('a', 'z').withChars('_').ofMinLength(1).ofMaxLength(12);
-        return Arbitraries.maps(keys, text(40)).ofMaxSize(4);
+        // Metadata is printable text (the envelope refuses control characters there).
+        Arbitrary<String> values = Arbitraries.strings().withCharRange(' ', '~').withChars('é', '中', '<', '&', '\u2028', '"')
+                .ofMaxLength(40);
+        return Arbitraries.maps(keys, values).ofMaxSize(4);
     }
 
     private static Arbitrary<String> text(int maxLength) {
