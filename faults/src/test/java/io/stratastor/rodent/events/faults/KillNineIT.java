@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** kill -9 of a JVM emitting under load, then a restart: every accepted event reaches Toggle. */
@@ -24,13 +25,14 @@ class KillNineIT {
     @TempDir
     Path spoolDir;
 
-    @Test
-    void killMinusNineUnderLoadLosesNoAcceptedEvent() throws Exception {
+    @ParameterizedTest(name = "schema {0}")
+    @ValueSource(strings = {"2025-09", "2025-12"})
+    void killMinusNineUnderLoadLosesNoAcceptedEvent(String schema) throws Exception {
         long total = Long.getLong("faults.load.events", 20_000) * 5;
-        try (ToggleSink sink = ToggleSink.builder().port(0).exactToken(TOKEN).build().start()) {
+        try (ToggleSink sink = ToggleSink.builder().port(0).exactToken(TOKEN).schema(schema).build().start()) {
             // A slow Toggle keeps a backlog in the spool when the JVM dies.
             sink.faults().delay(Duration.ofMillis(20));
-            Process load = java("load", spoolDir.toString(), Integer.toString(sink.port()), TOKEN, Long.toString(total));
+            Process load = java(schema, "load", spoolDir.toString(), Integer.toString(sink.port()), TOKEN, Long.toString(total));
             long lastReported = 0;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(load.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -46,7 +48,7 @@ class KillNineIT {
             long deliveredBeforeRestart = sink.counts().unique();
             sink.faults().clear();
 
-            Process drain = java("drain", spoolDir.toString(), Integer.toString(sink.port()), TOKEN);
+            Process drain = java(schema, "drain", spoolDir.toString(), Integer.toString(sink.port()), TOKEN);
             String drained = new String(drain.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             assertThat(drain.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(drained).endsWith("drained 0 true");
@@ -57,20 +59,20 @@ class KillNineIT {
             assertThat(highest).as("every event reported accepted was delivered").isGreaterThanOrEqualTo(lastReported);
             assertThat(received).as("no gap: nothing accepted was lost").containsExactlyElementsOf(prefix);
             assertThat(deliveredBeforeRestart).as("the kill left a backlog to replay").isLessThan(highest);
-            new ScenarioReport("kill-9").put("reported_accepted_at_kill", lastReported).put("accepted_on_disk", highest)
+            new ScenarioReport(schema.equals("2025-09") ? "kill-9" : "kill-9-" + schema).put("reported_accepted_at_kill", lastReported).put("accepted_on_disk", highest)
                     .put("delivered_before_kill", deliveredBeforeRestart).put("delivered_unique", received.size())
                     .put("duplicates", sink.counts().duplicates()).put("lost", highest - received.size()).write();
         }
     }
 
-    private static Process java(String... args) throws Exception {
+    private static Process java(String schema, String... args) throws Exception {
         File logs = new File(System.getProperty("faults.report.dir", "target"));
         java.nio.file.Files.createDirectories(logs.toPath());
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                LoadMain.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx256m", "-Dfaults.schema=" + schema, "-cp",
+                System.getProperty("java.class.path"), LoadMain.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(new File(logs, "load-" + args[0] + ".log"))
+        return new ProcessBuilder(command).redirectError(new File(logs, "load-" + args[0] + "-" + schema + ".log"))
                 .start();
     }
 }

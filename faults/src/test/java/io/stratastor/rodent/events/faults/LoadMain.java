@@ -17,7 +17,7 @@ public final class LoadMain {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         int port = Integer.parseInt(args[2]);
-        Node node = Node.start(Node.toToggle(Node.baseSettings(dir), port, args[3]));
+        Node node = Node.start(Node.toToggle(Node.baseSettings(dir), port, args[3], System.getProperty("faults.schema", "2025-09")));
         if (args[0].equals("load")) {
             long total = Long.parseLong(args[4]);
             for (long seq = 1; seq <= total; seq++) {

@@ -47,6 +47,11 @@ final class Node implements AutoCloseable {
         return settings.toggleAddress("127.0.0.1:" + port).toggleJwt(token);
     }
 
+    /** The same, shipping in schema generation {@code schema}. */
+    static SettingsBuilder toToggle(SettingsBuilder settings, int port, String token, String schema) {
+        return toToggle(settings, port, token).toggleSchema(schema);
+    }
+
     static Node start(SettingsBuilder settings) {
         Settings built = settings.build();
         FileSpool spool;

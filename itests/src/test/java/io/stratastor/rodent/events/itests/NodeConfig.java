@@ -14,6 +14,12 @@ final class NodeConfig {
     }
 
     static void toggle(ConfigurationAdmin configAdmin, String address, String token) throws IOException {
+        Configuration configuration = configAdmin.getConfiguration(PID, "?");
+        configuration.update(toggleProperties(address, token));
+    }
+
+    /** A low-latency node shipping to {@code address} with {@code token}. */
+    static Dictionary<String, Object> toggleProperties(String address, String token) {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("profile", "low-latency");
         properties.put("batch_timeout", "0.2");
@@ -21,7 +27,6 @@ final class NodeConfig {
         properties.put("retry_backoff_max", "0.2");
         properties.put("toggle.address", address);
         properties.put("toggle.jwt", token);
-        Configuration configuration = configAdmin.getConfiguration(PID, "?");
-        configuration.update(properties);
+        return properties;
     }
 }

@@ -17,16 +17,17 @@ import java.util.stream.Collectors;
  * @param category the category's value name, e.g. {@code EVENT_CATEGORY_STORAGE}
  * @param payload the decoded payload by proto field name, empty for none
  * @param problems why the Toggle could not decode it strictly; empty when it could
+ * @param notes what the Toggle noticed that is no fault, e.g. a type its catalogue lacks
  */
 record ReceivedEvent(String eventId, String type, String operation, String level, String category, String source,
-        long timestamp, Map<String, String> metadata, Map<String, Object> payload, List<String> problems) {
+        long timestamp, Map<String, String> metadata, Map<String, Object> payload, List<String> problems, List<String> notes) {
 
     @SuppressWarnings("unchecked")
     static ReceivedEvent of(Map<String, Object> view) {
         return new ReceivedEvent((String) view.get("event_id"), (String) view.get("type"), (String) view.get("operation"),
                 (String) view.get("level"), (String) view.get("category"), (String) view.get("source"), (Long) view.get("timestamp"),
                 (Map<String, String>) view.get("metadata"), (Map<String, Object>) view.get("payload"),
-                (List<String>) view.get("problems"));
+                (List<String>) view.get("problems"), (List<String>) view.getOrDefault("notes", List.of()));
     }
 
     /**
@@ -37,6 +38,29 @@ record ReceivedEvent(String eventId, String type, String operation, String level
         Map<String, Object> payload = new LinkedHashMap<>();
         message.getAllFields().forEach((field, value) -> payload.put(field.getName(), valueOf(field, value)));
         return payload;
+    }
+
+    /**
+     * What a Toggle that lacks the type (2025-09's, for today's kinds) reads from {@code message}'s
+     * JSON: integers as Long, other numbers as Double, lists and maps as they are.
+     */
+    static Map<String, Object> jsonOf(Message message) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payloadOf(message).forEach((name, value) -> payload.put(name, jsonValue(value)));
+        return payload;
+    }
+
+    private static Object jsonValue(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(ReceivedEvent::jsonValue).collect(Collectors.toList());
+        }
+        if (value instanceof Integer number) {
+            return number.longValue();
+        }
+        if (value instanceof Float number) {
+            return Double.valueOf(Float.toString(number));
+        }
+        return value;
     }
 
     private static Object valueOf(FieldDescriptor field, Object value) {

@@ -26,11 +26,16 @@ final class ToggleBridge {
         return "rodent.itest.toggle." + testClass.getSimpleName();
     }
 
-    /** Starts a Toggle accepting exactly {@code token} and publishes its view for {@code testClass}. */
+    /** Starts a Toggle of generation 2025-09 accepting exactly {@code token} and publishes its view for {@code testClass}. */
     static ToggleSink start(Class<?> testClass, String token) {
+        return start(testClass, token, "2025-09");
+    }
+
+    /** The same, the Toggle reading schema generation {@code schema} ({@code 2025-09} or {@code 2025-12}). */
+    static ToggleSink start(Class<?> testClass, String token, String schema) {
         ToggleSink sink;
         try {
-            sink = ToggleSink.builder().host("127.0.0.1").port(0).exactToken(token).build().start();
+            sink = ToggleSink.builder().host("127.0.0.1").port(0).exactToken(token).schema(schema).build().start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the reference Toggle", e);
         }
@@ -58,6 +63,7 @@ final class ToggleBridge {
         view.put("metadata", Map.copyOf(event.metadata()));
         view.put("payload", event.payload());
         view.put("problems", List.copyOf(event.problems()));
+        view.put("notes", List.copyOf(event.notes()));
         return view;
     }
 }

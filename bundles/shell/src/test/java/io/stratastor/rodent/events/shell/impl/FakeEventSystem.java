@@ -1,7 +1,10 @@
 package io.stratastor.rodent.events.shell.impl;
 
 import io.stratastor.rodent.events.api.EventSystem;
+import io.stratastor.rodent.events.api.UnmigratedType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Stats held in a map the test changes; flush answers {@code flushResult} or is interrupted. */
@@ -10,6 +13,7 @@ final class FakeEventSystem implements EventSystem {
     boolean flushResult = true;
     boolean interruptFlush;
     long lastFlushTimeout = -1;
+    final List<UnmigratedType> unmigrated = new ArrayList<>();
 
     @Override
     public boolean isInitialized() {
@@ -28,5 +32,10 @@ final class FakeEventSystem implements EventSystem {
             throw new InterruptedException();
         }
         return flushResult;
+    }
+
+    @Override
+    public List<UnmigratedType> unmigratedTypes() {
+        return List.copyOf(unmigrated);
     }
 }

@@ -25,6 +25,11 @@ class StatsCommandTest {
             public boolean flush(long timeoutMillis) {
                 return true;
             }
+
+            @Override
+            public java.util.List<io.stratastor.rodent.events.api.UnmigratedType> unmigratedTypes() {
+                return java.util.List.of();
+            }
         };
     }
 
