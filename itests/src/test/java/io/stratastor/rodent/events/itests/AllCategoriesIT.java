@@ -124,7 +124,7 @@ public class AllCategoriesIT {
                     AccessACLPayload.newBuilder().setResourcePath("/tank/home").setInherited(true).build(), meta);
             sharing.emit(EventTypes.SHARING_QUOTA_EXCEEDED, Level.ERROR, meta);
             legacy.emitStorageEvent(EventTypes.STORAGE_POOL_IMPORTED, Level.INFO, "pool-importer",
-                    Map.of("pool", "tank", "vdevs", List.of("sda", "sdb")), meta);
+                    Map.of("pool_name", "tank", "vdevs", List.of("sda", "sdb")), meta);
             // A type upstream's modules still send, which the catalogue lacks: accepted on the old path, as upstream did.
             legacy.emitSecurityEvent("security.user.created", Level.INFO, "ad-manager", Map.of("username", "alice"), meta);
 
@@ -147,7 +147,8 @@ public class AllCategoriesIT {
 
         // The old API's map payload travels as that map's JSON object.
         ReceivedEvent old = received.get(EventTypes.STORAGE_POOL_IMPORTED);
-        assertEquals("tank", old.payload().get("pool"));
+        assertEquals(List.of(), old.problems());
+        assertEquals("tank", old.payload().get("pool_name"));
         assertEquals(2, ((List<?>) old.payload().get("vdevs")).size());
         assertEquals("pool-importer", old.source());
         for (ReceivedEvent event : received.values()) {

@@ -25,7 +25,7 @@ final class NodeOptions {
     static final List<String> NODE_BUNDLES = List.of("bundle.function", "bundle.promise", "bundle.component", "bundle.scr",
             "bundle.configadmin", "bundle.metatype", "bundle.gogo.runtime", "bundle.protobuf", "bundle.proto", "bundle.api",
             "bundle.core", "bundle.system", "bundle.storage", "bundle.network", "bundle.security", "bundle.service", "bundle.identity",
-            "bundle.access", "bundle.sharing", "bundle.legacy", "bundle.testing", "bundle.shell");
+            "bundle.access", "bundle.sharing", "bundle.usage", "bundle.datatransfer", "bundle.legacy", "bundle.testing", "bundle.shell");
 
     /** A node with every bundle but those named (by their {@code bundle.*} property). */
     static Option node(String... without) {

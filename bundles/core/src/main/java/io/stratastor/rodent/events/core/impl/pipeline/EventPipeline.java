@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class EventPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventPipeline.class);
     private static final long DROP_LOG_INTERVAL_MILLIS = 10_000;
+    // The size of a typical stored event, for max_buffer_size while the spool is empty.
+    private static final long NOMINAL_EVENT_BYTES = 512;
 
     private final EventValidator validator;
     private final EnvelopeFactory envelopes;
@@ -39,6 +41,7 @@ public final class EventPipeline implements AutoCloseable {
     private final AtomicLong lastDropLog = new AtomicLong(Long.MIN_VALUE);
     private volatile Settings settings;
     private volatile boolean accepting;
+    private volatile boolean closed;
     private volatile List<EventTap> taps = List.of();
     private volatile Redactor redactor;
     private final UnmigratedTypes unmigratedTypes;
@@ -241,10 +244,16 @@ public final class EventPipeline implements AutoCloseable {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("initialized", accepting);
         snapshot.put("profile", current.profile().label());
+        // Upstream Rodent's GetStats keys first, with its meanings as near as a durable spool allows (docs/IMPLEMENTATION.md).
         snapshot.put("buffer_size", store.size());
-        snapshot.put("max_buffer_size", current.bufferSize());
+        snapshot.put("max_buffer_size", maxBufferSize());
         snapshot.put("flush_threshold", current.flushThreshold());
         snapshot.put("batch_size", current.batchSize());
+        // An emit is in the store when it returns: there is no intake queue in front of it.
+        snapshot.put("pending_events", 0);
+        snapshot.put("max_pending", 0);
+        snapshot.put("is_shutdown", closed);
+        snapshot.put("max_buffered_in_memory", current.bufferSize());
         snapshot.put("batch_timeout_seconds", current.batchTimeout().toMillis() / 1000.0);
         snapshot.put("enabled_levels", join(current.enabledLevels()));
         snapshot.put("enabled_categories", join(current.enabledCategories()));
@@ -280,6 +289,20 @@ public final class EventPipeline implements AutoCloseable {
         return Collections.unmodifiableMap(snapshot);
     }
 
+    // Events the store can hold: its capacity in events, or for the spool (bounded in bytes) its
+    // capacity at the mean size of the events it holds, NOMINAL_EVENT_BYTES when it holds none.
+    private long maxBufferSize() {
+        if (store.capacity() < Integer.MAX_VALUE) {
+            return store.capacity();
+        }
+        Map<String, Object> spool = store.stats();
+        long capacityBytes = ((Number) spool.getOrDefault("spool_capacity_bytes", 0L)).longValue();
+        long bytes = ((Number) spool.getOrDefault("spool_bytes", 0L)).longValue();
+        long events = store.size();
+        long mean = events > 0 && bytes > 0 ? Math.max(1, bytes / events) : NOMINAL_EVENT_BYTES;
+        return capacityBytes / mean;
+    }
+
     private static String join(Iterable<? extends Enum<?>> values) {
         StringBuilder text = new StringBuilder();
         for (Enum<?> value : values) {
@@ -292,6 +315,7 @@ public final class EventPipeline implements AutoCloseable {
     @Override
     public void close() {
         accepting = false;
+        closed = true;
         shipper.stop(settings.shutdownTimeout());
         int left = store.size();
         store.close();

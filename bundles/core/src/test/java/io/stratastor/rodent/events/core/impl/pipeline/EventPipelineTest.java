@@ -347,6 +347,11 @@ class EventPipelineTest {
 
         assertThat(stats).containsKeys("initialized", "buffer_size", "max_buffer_size", "flush_threshold", "batch_size", "emitted",
                 "filtered", "rejected", "sent", "failed_sends", "pending", "toggle_state");
+        // Upstream Rodent's GetStats keys, all of them.
+        assertThat(stats).containsKeys("initialized", "buffer_size", "max_buffer_size", "flush_threshold", "batch_size", "pending_events",
+                "max_pending", "is_shutdown");
+        assertThat(stats).containsEntry("is_shutdown", false).containsEntry("pending_events", 0).containsEntry("max_pending", 0)
+                .containsEntry("max_buffer_size", 20_000L);
         assertThat(stats).containsEntry("initialized", true).containsEntry("toggle_token", "set");
         assertThat(stats.values()).noneMatch(value -> String.valueOf(value).contains("token-1"));
     }
