@@ -155,6 +155,15 @@ class RodentYamlMapperTest {
     }
 
     @Test
+    void theDistributionsRodentYmlMapsWithoutNotices() throws Exception {
+        MappedConfiguration mapped = mapper.read(Path.of(System.getProperty("basedir", "."))
+                .resolve("../../distribution/src/main/dist/etc/rodent.yml"));
+
+        assertThat(mapped.properties()).containsOnlyKeys("profile", "toggle.address");
+        assertThat(mapped.notices()).isEmpty();
+    }
+
+    @Test
     void toStringShowsKeysOnly() throws Exception {
         MappedConfiguration mapped = mapper.map("toggle:\n  jwt: " + SECRET + "\n", "f");
 
