@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * again whenever the file changes ({@link FileWatcher}, one daemon thread from activation to
  * deactivation), when the mapped properties differ from the stored ones; a key removed from the
  * file is removed from the configuration. A file that cannot be read or mapped is logged once, with
- * its line where YAML gives one, and leaves the previous configuration in force. Registers no
+ * its line where YAML gives one, and leaves the previous configuration in force. The file's
+ * notices (unknown keys, keys given twice, {@code toggle.enable: false}) are logged when they
+ * change, other sections of the file are left to the rest of Rodent without a word. Registers no
  * service. Thread-safe: reloads are serialised.
  */
 @Component(service = {}, immediate = true)
@@ -48,6 +51,8 @@ public final class YamlConfigurationBridge {
     private final FileWatcher watcher;
     // The last problem logged, so a file that stays broken is not reported at every event.
     private String lastProblem;
+    // The notices last logged, so an unchanged file does not repeat them.
+    private List<Notice> lastNotices = List.of();
 
     @Activate
     public YamlConfigurationBridge(BundleContext context, @Reference ConfigurationAdmin configurationAdmin) {
@@ -130,10 +135,7 @@ public final class YamlConfigurationBridge {
             problem(e.getMessage());
             return false;
         }
-        if (!mapped.ignoredSections().isEmpty()) {
-            LOG.warn("{}: ignoring sections this bridge does not handle: {} (it reads {}: and {}:)",
-                    file, String.join(", ", mapped.ignoredSections()), RodentYamlMapper.EVENTS_SECTION, RodentYamlMapper.TOGGLE_SECTION);
-        }
+        logNotices(mapped.notices());
         try {
             Configuration configuration = configurationAdmin.getConfiguration(PID, ANY_LOCATION);
             Dictionary<String, Object> current = configuration.getProperties();
@@ -151,6 +153,21 @@ public final class YamlConfigurationBridge {
         } catch (IOException | RuntimeException e) {
             problem("cannot write configuration " + PID + " from " + file + ": " + e);
             return false;
+        }
+    }
+
+    // Once per change of what there is to say, not at every save of a file that still says it.
+    private void logNotices(List<Notice> notices) {
+        if (notices.equals(lastNotices)) {
+            return;
+        }
+        lastNotices = notices;
+        for (Notice notice : notices) {
+            if (notice.warning()) {
+                LOG.warn("{}", notice.message());
+            } else {
+                LOG.info("{}", notice.message());
+            }
         }
     }
 

@@ -76,11 +76,13 @@ class RodentYamlMapperTest {
     }
 
     @Test
-    void otherSectionsAreReportedAsIgnored() throws Exception {
-        MappedConfiguration mapped = mapper.map("server:\n  port: 8042\nevents:\n  batch_size: 5\nlogging: {level: debug}\n", "f");
+    void otherSectionsAreLeftAloneWithoutANotice() throws Exception {
+        MappedConfiguration mapped = mapper.map("server:\n  port: 8042\nevents:\n  batch_size: 5\nlogs: {level: info}\n"
+                + "environment: prod\n", "f");
 
-        assertThat(mapped.ignoredSections()).containsExactly("server", "logging");
+        assertThat(mapped.ignoredSections()).containsExactly("server", "logs", "environment");
         assertThat(mapped.properties()).containsOnlyKeys("batch_size");
+        assertThat(mapped.notices()).isEmpty();
     }
 
     @Test
@@ -126,8 +128,8 @@ class RodentYamlMapperTest {
 
     @Test
     void timestampValueIsRefusedWithAHintToQuote() {
-        assertThatThrownBy(() -> mapper.map("events:\n  since: 2024-01-01\n", "f"))
-                .hasMessageContaining("events.since is a timestamp")
+        assertThatThrownBy(() -> mapper.map("events:\n  profile: 2024-01-01\n", "f"))
+                .hasMessageContaining("events.profile is a timestamp")
                 .hasMessageContaining("quote");
     }
 
@@ -150,6 +152,15 @@ class RodentYamlMapperTest {
         Path file = dir.resolve("absent.yml");
 
         assertThatThrownBy(() -> mapper.read(file)).isInstanceOf(RodentYamlException.class).hasMessage(file + ": no such file");
+    }
+
+    @Test
+    void theDistributionsRodentYmlMapsWithoutNotices() throws Exception {
+        MappedConfiguration mapped = mapper.read(Path.of(System.getProperty("basedir", "."))
+                .resolve("../../distribution/src/main/dist/etc/rodent.yml"));
+
+        assertThat(mapped.properties()).containsOnlyKeys("profile", "toggle.address");
+        assertThat(mapped.notices()).isEmpty();
     }
 
     @Test

@@ -3,7 +3,10 @@ package io.stratastor.rodent.events.config.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +21,8 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 class YamlConfigurationBridgeTest {
+    private static final String SECRET = "eyJhbGciOiJIUzI1NiJ9.YnJpZGdl.c2ln";
+
     @TempDir
     Path dir;
 
@@ -101,6 +106,56 @@ class YamlConfigurationBridgeTest {
         assertThat(bridge.reload()).isFalse();
         assertThat(admin.updates).hasSize(1);
         assertThat(admin.properties.get("batch_size")).isEqualTo(7);
+    }
+
+    // What the bridge logs while running: slf4j-simple writes each line to the System.err of the moment.
+    private static String logOf(ThrowingRunnable action) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void toggleEnableFalseWritesNoAddressAndLogsOneInfoLine() throws Exception {
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        Path file = write("toggle:\n  enable: false\n  rpcAddr: toggle.example:50051\n  jwt: " + SECRET + "\n");
+
+        String log = logOf(() -> new YamlConfigurationBridge(file, admin.service(), new RodentYamlMapper(), Duration.ZERO));
+
+        assertThat(java.util.Collections.list(admin.properties.keys())).containsExactly("toggle.jwt");
+        assertThat(log.lines().filter(line -> line.contains("Toggle is disabled by toggle.enable"))).singleElement()
+                .satisfies(line -> assertThat(line).contains(" INFO "));
+        assertThat(log).doesNotContain(SECRET);
+    }
+
+    @Test
+    void noticesAreLoggedAtTheirLevelOnceWhileTheFileSaysTheSame() throws Exception {
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        Path file = write("server:\n  port: 8042\nevents:\n  batchSzie: 5\n  batch_size: 1\n  batchSize: 2\ntoggle:\n  jwt: " + SECRET
+                + "\n  JWT: " + SECRET + "\n");
+        YamlConfigurationBridge[] bridge = new YamlConfigurationBridge[1];
+
+        String first = logOf(() -> bridge[0] = new YamlConfigurationBridge(file, admin.service(), new RodentYamlMapper(), Duration.ZERO));
+        String again = logOf(() -> bridge[0].reload());
+
+        assertThat(first.lines().filter(line -> line.contains(" WARN ")))
+                .anySatisfy(line -> assertThat(line).contains("unknown key events.batchSzie", "nearest known key is events.batchSize"))
+                .anySatisfy(line -> assertThat(line).contains("the last in the file, events.batchSize, wins"))
+                .anySatisfy(line -> assertThat(line).contains("toggle.jwt and toggle.JWT"))
+                .noneSatisfy(line -> assertThat(line).contains("server"));
+        assertThat(first).doesNotContain(SECRET);
+        assertThat(again).doesNotContain("WARN");
+        assertThat(admin.properties.get("batch_size")).isEqualTo(2);
     }
 
     @Test
