@@ -4,23 +4,24 @@ import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
+import io.stratastor.rodent.events.core.check.EventChecks;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Stands in for the core outside OSGi: checks each event as the core does (schema, level, source)
- * and hands its envelope to the capture instead of a pipeline. Thread-safe.
+ * Stands in for the core outside OSGi: checks each event with the core's own checks
+ * ({@link EventChecks}, so it refuses exactly what the core refuses) and hands its envelope to the
+ * capture instead of a pipeline. Thread-safe.
  */
 final class StandalonePublisher implements EventPublisher {
-    private final EventCatalog catalog;
+    private final EventChecks checks;
     private final Consumer<Event> capture;
 
     StandalonePublisher(EventCatalog catalog, Consumer<Event> capture) {
-        this.catalog = catalog;
+        this.checks = new EventChecks(catalog);
         this.capture = capture;
     }
 
@@ -38,13 +39,8 @@ final class StandalonePublisher implements EventPublisher {
 
     private void publish(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean legacy) {
-        catalog.check(category.wireValue(), eventType, payload, legacy);
-        if (level == null) {
-            throw new IllegalArgumentException("level of " + eventType + " must not be null; expected one of " + Arrays.toString(Level.values()));
-        }
-        if (source == null || source.isBlank()) {
-            throw new IllegalArgumentException("source of " + eventType + " must not be empty; expected the emitting component's name");
-        }
+        checks.check(category, eventType, level, source, payload, metadata, legacy);
+        EventChecks.checkPrintable(eventType, source, metadata);
         Event.Builder event = Event.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
                 .setEventType(eventType)
@@ -58,6 +54,8 @@ final class StandalonePublisher implements EventPublisher {
         if (metadata != null) {
             event.putAllMetadata(metadata);
         }
-        capture.accept(event.build());
+        Event built = event.build();
+        EventChecks.checkEncodedSize(eventType, built.getSerializedSize());
+        capture.accept(built);
     }
 }

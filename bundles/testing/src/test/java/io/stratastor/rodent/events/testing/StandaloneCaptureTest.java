@@ -78,13 +78,40 @@ class StandaloneCaptureTest {
     }
 
     @Test
+    void refusesExactlyWhatTheCoreRefuses() {
+        IdentityEvents identity = capture.emitter(IdentityEvents.class);
+        IdentityUserPayload alice = IdentityUserPayload.newBuilder().setUsername("alice").build();
+        java.util.Map<String, String> nullValue = new java.util.HashMap<>();
+        nullValue.put("user", null);
+
+        assertThatThrownBy(() -> identity.emitUser(EventTypes.IDENTITY_USER_CREATED, Level.INFO, alice, Map.of("user", "al\nice")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("control character");
+        assertThatThrownBy(() -> identity.emitUser(EventTypes.IDENTITY_USER_CREATED, Level.INFO, alice, nullValue))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null value");
+        assertThatThrownBy(() -> identity.emitUser(EventTypes.IDENTITY_USER_CREATED, Level.INFO, alice, Map.of("rodent.level", "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("starts with 'rodent.'");
+        assertThatThrownBy(() -> identity.emitUser("ad-user-manager", EventTypes.IDENTITY_USER_CREATED, Level.INFO, alice,
+                Map.of("k", "v".repeat(5000)))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metadata value");
+        assertThat(capture.events()).isEmpty();
+    }
+
+    @Test
+    void theOldApiTakesATypeTheCatalogueLacksAsTheCoreDoes() {
+        capture.emitter(LegacyEventEmitter.class).emitSecurityEvent("security.user.created", Level.INFO, Map.of("username", "alice"), null);
+
+        capture.assertEmitted("security.user.created").hasCategory(Category.SECURITY).hasPayloadType("google.protobuf.Struct");
+        assertThatThrownBy(() -> capture.emitter(LegacyEventEmitter.class).emitSecurityEvent("Security..User", Level.INFO, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("malformed");
+    }
+
+    @Test
     void failuresSayWhatWasExpectedAndWhatWasCaptured() {
         IdentityEvents identity = capture.emitter(IdentityEvents.class);
         identity.emitUser(EventTypes.IDENTITY_USER_DISABLED, Level.WARN, IdentityUserPayload.newBuilder().setUsername("bob").build(), null);
 
         assertThatThrownBy(() -> capture.assertEmitted(EventTypes.IDENTITY_USER_CREATED))
                 .hasMessageContaining("expected an event of type identity.user.created, but 1 captured:")
-                .hasMessageContaining("identity.user.disabled WARN identity from ad-user-manager");
+                .hasMessageContaining("identity.user.disabled WARN identity from ad-manager");
         assertThatThrownBy(() -> capture.assertEmitted(EventTypes.IDENTITY_USER_DISABLED).hasPayloadField("username", "alice"))
                 .hasMessageContaining("expected identity.user.disabled with username=alice, but it has username=bob");
         assertThatThrownBy(() -> capture.assertEmitted(EventTypes.IDENTITY_USER_DISABLED).hasMetadata(Meta.USER, "bob"))

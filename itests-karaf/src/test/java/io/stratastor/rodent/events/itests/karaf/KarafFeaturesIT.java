@@ -81,8 +81,8 @@ public class KarafFeaturesIT {
                     held.add(reference);
                 }
             }
-            assertEquals(List.of("access", "api", "core", "identity", "legacy", "network", "proto", "security", "service",
-                    "sharing", "shell", "storage", "system"), bundles.stream().sorted().toList());
+            assertEquals(List.of("access", "api", "core", "datatransfer", "identity", "legacy", "network", "proto", "security", "service",
+                    "sharing", "shell", "storage", "system", "usage"), bundles.stream().sorted().toList());
             for (Bundle bundle : context.getBundles()) {
                 if (bundle.getSymbolicName().startsWith(OUR_BUNDLES)) {
                     assertComponentsActive(bundle);

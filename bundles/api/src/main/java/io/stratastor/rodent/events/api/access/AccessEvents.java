@@ -22,9 +22,9 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AccessEvents {
 
     /** Default source of acl events. */
-    String ACL_SOURCE = "acl-manager";
+    String ACL_SOURCE = "facl-manager";
     /** Default source of permission events. */
-    String PERMISSION_SOURCE = "permission-manager";
+    String PERMISSION_SOURCE = "facl-manager";
 
     /** An event with a {@link AccessACLPayload} ({@code access.acl.created}, {@code access.acl.updated}, {@code access.acl.deleted}, {@code access.acl.permission.granted}, {@code access.acl.permission.revoked}), from {@value #ACL_SOURCE}. */
     void emitAcl(String eventType, Level level, AccessACLPayload payload, Map<String, String> metadata);

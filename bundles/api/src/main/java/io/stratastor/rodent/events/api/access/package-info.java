@@ -2,7 +2,7 @@
  * The typed emitter of access events: ACLs, permissions, ownership.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.stratastor.rodent.events.api.access;
 
 import org.osgi.annotation.bundle.Export;

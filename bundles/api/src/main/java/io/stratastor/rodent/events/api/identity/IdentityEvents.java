@@ -23,13 +23,13 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface IdentityEvents {
 
     /** Default source of user events. */
-    String USER_SOURCE = "ad-user-manager";
+    String USER_SOURCE = "ad-manager";
     /** Default source of group events. */
-    String GROUP_SOURCE = "ad-group-manager";
+    String GROUP_SOURCE = "ad-manager";
     /** Default source of computer events. */
-    String COMPUTER_SOURCE = "ad-computer-manager";
+    String COMPUTER_SOURCE = "ad-manager";
     /** Default source of the identity events that have no payload message. */
-    String GENERAL_SOURCE = "ad-domain-manager";
+    String GENERAL_SOURCE = "ad-manager";
 
     /** An event with a {@link IdentityUserPayload} ({@code identity.user.created}, {@code identity.user.updated}, {@code identity.user.deleted}, {@code identity.user.enabled}, {@code identity.user.disabled}, {@code identity.user.password.changed}, {@code identity.user.password.expired}, {@code identity.user.locked}, {@code identity.user.unlocked}), from {@value #USER_SOURCE}. */
     void emitUser(String eventType, Level level, IdentityUserPayload payload, Map<String, String> metadata);

@@ -22,11 +22,11 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface NetworkEvents {
 
     /** Default source of interface events. */
-    String INTERFACE_SOURCE = "network-interface-manager";
+    String INTERFACE_SOURCE = "netmage";
     /** Default source of connection events. */
-    String CONNECTION_SOURCE = "network-monitor";
+    String CONNECTION_SOURCE = "netmage";
     /** Default source of the network events that have no payload message. */
-    String GENERAL_SOURCE = "network-manager";
+    String GENERAL_SOURCE = "netmage";
 
     /** An event with a {@link NetworkInterfacePayload} ({@code network.interface.up}, {@code network.interface.down}, {@code network.interface.added}, {@code network.interface.removed}, {@code network.interface.config.changed}), from {@value #INTERFACE_SOURCE}. */
     void emitInterface(String eventType, Level level, NetworkInterfacePayload payload, Map<String, String> metadata);

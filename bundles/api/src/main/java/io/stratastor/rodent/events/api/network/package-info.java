@@ -2,7 +2,7 @@
  * The typed emitter of network events: interfaces, connections, DNS, routes, thresholds.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.stratastor.rodent.events.api.network;
 
 import org.osgi.annotation.bundle.Export;

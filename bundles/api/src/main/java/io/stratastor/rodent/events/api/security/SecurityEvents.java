@@ -27,7 +27,7 @@ public interface SecurityEvents {
     /** Default source of key events. */
     String KEY_SOURCE = "key-manager";
     /** Default source of certificate events. */
-    String CERTIFICATE_SOURCE = "certificate-manager";
+    String CERTIFICATE_SOURCE = "cert-manager";
     /** Default source of the security events that have no payload message. */
     String GENERAL_SOURCE = "security-monitor";
 

@@ -25,9 +25,9 @@ public interface SharingEvents {
     /** Default source of share events. */
     String SHARE_SOURCE = "share-manager";
     /** Default source of connection events. */
-    String CONNECTION_SOURCE = "share-session-monitor";
+    String CONNECTION_SOURCE = "share-manager";
     /** Default source of file access events. */
-    String FILE_ACCESS_SOURCE = "share-file-monitor";
+    String FILE_ACCESS_SOURCE = "share-manager";
     /** Default source of the sharing events that have no payload message. */
     String GENERAL_SOURCE = "share-manager";
 

@@ -25,13 +25,13 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface SystemEvents {
 
     /** Default source of startup and registration events. */
-    String STARTUP_SOURCE = "rodent-agent";
+    String STARTUP_SOURCE = "system";
     /** Default source of config change events. */
-    String CONFIG_SOURCE = "config-manager";
+    String CONFIG_SOURCE = "system";
     /** Default source of user events. */
-    String USER_SOURCE = "local-user-manager";
+    String USER_SOURCE = "system-user-manager";
     /** Default source of the system events that have no payload message. */
-    String GENERAL_SOURCE = "system-manager";
+    String GENERAL_SOURCE = "system";
 
     /** An event with a {@link SystemStartupPayload} ({@code system.startup}), from {@value #STARTUP_SOURCE}. */
     void emitStartup(String eventType, Level level, SystemStartupPayload payload, Map<String, String> metadata);

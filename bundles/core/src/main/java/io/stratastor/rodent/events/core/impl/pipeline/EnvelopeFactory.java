@@ -37,7 +37,7 @@ public final class EnvelopeFactory {
 
     /**
      * A text field holds a control character; thrown without a message, the caller names the
-     * field ({@link EventLimits#checkSourceAndMetadata}). Rare, so one instance without a trace.
+     * field ({@link io.stratastor.rodent.events.core.check.EventChecks#checkPrintable}). Rare, so one instance without a trace.
      */
     static final class ControlCharacter extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -179,7 +179,7 @@ public final class EnvelopeFactory {
 
     // UTF-8 as protobuf writes it (an unpaired surrogate becomes '?', as String.getBytes does);
     // printable ASCII, nearly all of it, is copied in one pass. A control character anywhere stops
-    // the encoding: the pass doubles as EventLimits' printable check. Proto3 leaves an empty
+    // the encoding: the pass doubles as the printable check of EventChecks. Proto3 leaves an empty
     // string out unless always.
     private static int string(byte[] buffer, int at, int field, String text, boolean always) {
         int chars = text.length();

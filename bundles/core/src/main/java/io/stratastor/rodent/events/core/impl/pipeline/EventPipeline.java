@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.UnmigratedType;
+import io.stratastor.rodent.events.core.check.EventChecks;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
 import io.stratastor.rodent.events.core.impl.wire.WireEncoders;
 import io.stratastor.rodent.events.proto.Event;
@@ -32,7 +33,7 @@ public final class EventPipeline implements AutoCloseable {
     // The size of a typical stored event, for max_buffer_size while the spool is empty.
     private static final long NOMINAL_EVENT_BYTES = 512;
 
-    private final EventValidator validator;
+    private final EventChecks checks;
     private final EnvelopeFactory envelopes;
     private final EventStore store;
     private final Shipper shipper;
@@ -49,7 +50,7 @@ public final class EventPipeline implements AutoCloseable {
     public EventPipeline(Settings settings, EventCatalog catalog, EventStore store, Clock clock, Random random,
             Function<ToggleSettings, ToggleTransport> transports, DeadLetters deadLetters) {
         this.settings = settings;
-        this.validator = new EventValidator(catalog);
+        this.checks = new EventChecks(catalog);
         this.envelopes = new EnvelopeFactory(clock);
         this.store = store;
         this.clock = clock;
@@ -83,16 +84,9 @@ public final class EventPipeline implements AutoCloseable {
 
     private void publish(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean legacy) {
-        boolean unmigrated = false;
+        boolean unmigrated;
         try {
-            // A type the schema knows is well-formed; the form is checked only for the clearer error.
-            if (!validator.knows(eventType)) {
-                EventLimits.checkEventType(eventType);
-                unmigrated = legacy;
-            }
-            validator.validate(category, eventType, level, source, payload, metadata, legacy);
-            EventLimits.checkSourceAndMetadataLengths(eventType, source, metadata);
-            EventLimits.checkPayload(eventType, payload);
+            unmigrated = checks.check(category, eventType, level, source, payload, metadata, legacy);
         } catch (IllegalArgumentException e) {
             stats.rejected.increment();
             throw e;
@@ -103,17 +97,17 @@ public final class EventPipeline implements AutoCloseable {
             // Encoding finds control characters for accepted events; the others are checked here,
             // so that the same input is refused whatever the filters and the redaction.
             if (!current.accepts(level, category)) {
-                EventLimits.checkSourceAndMetadata(eventType, source, metadata);
+                EventChecks.checkPrintable(eventType, source, metadata);
                 stats.filtered.increment();
                 return;
             }
             Redactor redact = redactor;
             Map<String, String> shownMetadata = redact.metadata(metadata);
             if (shownMetadata != metadata) {
-                EventLimits.checkSourceAndMetadata(eventType, source, metadata);
+                EventChecks.checkPrintable(eventType, source, metadata);
             }
             event = encode(category, eventType, level, source, redact.payload(payload), payload, shownMetadata, metadata);
-            EventLimits.checkEventSize(eventType, event.length());
+            EventChecks.checkEncodedSize(eventType, event.length());
         } catch (IllegalArgumentException e) {
             stats.rejected.increment();
             throw e;
@@ -153,7 +147,7 @@ public final class EventPipeline implements AutoCloseable {
         try {
             return envelopes.encode(category, eventType, level, source, shownPayload, shownMetadata);
         } catch (EnvelopeFactory.ControlCharacter e) {
-            EventLimits.checkSourceAndMetadata(eventType, source, metadata);
+            EventChecks.checkPrintable(eventType, source, metadata);
             throw new IllegalArgumentException("event " + eventType + " holds a control character in a text field; expected printable text");
         }
     }

@@ -1,4 +1,4 @@
-package io.stratastor.rodent.events.core.impl.pipeline;
+package io.stratastor.rodent.events.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.stratastor.rodent.events.core.impl.pipeline;
+package io.stratastor.rodent.events.core.check;
 
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
@@ -13,7 +13,7 @@ import java.util.Map;
  * {@link IllegalArgumentException} naming the problem and what was expected. Immutable and
  * thread-safe.
  */
-public final class EventValidator {
+final class EventValidator {
     private final EventCatalog catalog;
 
     public EventValidator(EventCatalog catalog) {

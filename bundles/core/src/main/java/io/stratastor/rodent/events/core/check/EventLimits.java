@@ -1,4 +1,4 @@
-package io.stratastor.rodent.events.core.impl.pipeline;
+package io.stratastor.rodent.events.core.check;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * value itself, which may be large or sensitive). docs/SECURITY.md lists them. Stateless;
  * thread-safe.
  */
-public final class EventLimits {
+final class EventLimits {
     public static final Pattern EVENT_TYPE = Pattern.compile("^[a-z0-9_]+(\\.[a-z0-9_]+)+$");
     public static final int MAX_EVENT_TYPE_LENGTH = 128;
     public static final int MAX_SOURCE_LENGTH = 128;
