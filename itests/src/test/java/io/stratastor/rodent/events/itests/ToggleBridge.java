@@ -41,13 +41,23 @@ final class ToggleBridge {
         }
         Map<String, Object> view = new HashMap<>();
         view.put("port", sink.port());
-        view.put("await", (BiPredicate<Integer, Long>) (count, millis) -> sink.awaitUnique(count, Duration.ofMillis(millis)));
-        view.put("events", (Supplier<List<Map<String, Object>>>) () -> sink.uniqueEvents().stream().map(ToggleBridge::viewOf)
-                .collect(Collectors.toList()));
+        // The node's own events (system.startup, …) are set apart: a test counts what its modules sent.
+        view.put("await", (BiPredicate<Integer, Long>) (count, millis) -> sink.awaitUnique(event -> !nodeEvent(event), count,
+                Duration.ofMillis(millis)));
+        view.put("events", (Supplier<List<Map<String, Object>>>) () -> sink.uniqueEvents().stream().filter(event -> !nodeEvent(event))
+                .map(ToggleBridge::viewOf).collect(Collectors.toList()));
+        view.put("await_node", (BiPredicate<Integer, Long>) (count, millis) -> sink.awaitUnique(ToggleBridge::nodeEvent, count,
+                Duration.ofMillis(millis)));
+        view.put("node_events", (Supplier<List<Map<String, Object>>>) () -> sink.uniqueEvents().stream()
+                .filter(ToggleBridge::nodeEvent).map(ToggleBridge::viewOf).collect(Collectors.toList()));
         view.put("down", (Consumer<Boolean>) down -> sink.faults().down(down));
         view.put("rejected_calls", (Supplier<Long>) () -> sink.counts().rejectedCalls());
         System.getProperties().put(key(testClass), view);
         return sink;
+    }
+
+    static boolean nodeEvent(DecodedEvent event) {
+        return "rodent-events-core".equals(event.metadata().get("emitted_by"));
     }
 
     // JDK types only: the decoded payload holds maps, lists, strings, numbers and booleans.

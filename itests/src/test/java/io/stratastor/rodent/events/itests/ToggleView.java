@@ -38,6 +38,22 @@ final class ToggleView {
         return events;
     }
 
+    /** Waits for {@code count} of the node's own events (system.startup, system.shutdown, system.config.changed). */
+    @SuppressWarnings("unchecked")
+    boolean awaitNodeEvents(int count, Duration timeout) {
+        return ((BiPredicate<Integer, Long>) view.get("await_node")).test(count, timeout.toMillis());
+    }
+
+    /** The node's own events received. */
+    @SuppressWarnings("unchecked")
+    List<ReceivedEvent> nodeEvents() {
+        List<ReceivedEvent> events = new ArrayList<>();
+        for (Map<String, Object> event : ((Supplier<List<Map<String, Object>>>) view.get("node_events")).get()) {
+            events.add(ReceivedEvent.of(event));
+        }
+        return events;
+    }
+
     /** Takes the Toggle down (every call UNAVAILABLE, its ledger kept) or up again. */
     @SuppressWarnings("unchecked")
     void down(boolean down) {

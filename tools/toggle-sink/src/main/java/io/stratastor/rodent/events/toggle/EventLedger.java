@@ -136,6 +136,26 @@ final class EventLedger {
     }
 
     /** Waits until at least {@code n} unique events arrived; false when the timeout passed first or the thread was interrupted. */
+    /** Waits until at least {@code n} of the unique events kept match {@code which}. */
+    boolean awaitUnique(java.util.function.Predicate<DecodedEvent> which, long n, Duration timeout) {
+        long remaining = timeout.toNanos();
+        stateLock.lock();
+        try {
+            while (uniqueEvents.stream().filter(which).count() < n) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = uniqueGrew.awaitNanos(remaining);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return uniqueEvents.stream().filter(which).count() >= n;
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
     boolean awaitUnique(long n, Duration timeout) {
         long remaining = timeout.toNanos();
         stateLock.lock();

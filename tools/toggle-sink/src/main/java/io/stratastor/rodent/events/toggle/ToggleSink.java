@@ -197,6 +197,16 @@ public final class ToggleSink implements AutoCloseable {
         return ledger.awaitUnique(n, timeout);
     }
 
+    /**
+     * Waits until at least {@code n} of the unique events kept match {@code which} (needs
+     * {@code retainEvents(true)}, the default).
+     *
+     * @return as {@link #awaitUnique(int, Duration)}
+     */
+    public boolean awaitUnique(java.util.function.Predicate<DecodedEvent> which, int n, Duration timeout) {
+        return ledger.awaitUnique(which, n, timeout);
+    }
+
     /** The faults this sink injects; change them at any time. */
     public FaultPlan faults() {
         return faults;

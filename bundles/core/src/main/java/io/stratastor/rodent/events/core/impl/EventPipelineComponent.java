@@ -19,14 +19,20 @@ import io.stratastor.rodent.events.core.impl.spool.FileSpool;
 import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -54,21 +60,66 @@ import org.slf4j.LoggerFactory;
 public final class EventPipelineComponent implements EventSystem, EventPublisher, DeadLetterQueue {
     private static final Logger LOG = LoggerFactory.getLogger(EventPipelineComponent.class);
 
+    private static final String PROJECT_BUNDLES = "io.stratastor.rodent.events.";
+
+    private final BundleContext context;
     private final EventPipeline pipeline;
     private final FileDeadLetters deadLetters;
+    private final NodeEvents nodeEvents;
+    private volatile Map<String, Object> properties;
+    private volatile FrameworkListener startupListener;
     private final List<EventTap> taps = new CopyOnWriteArrayList<>();
 
     /** Framework property naming the spool directory when the configuration names none (the launcher sets it). */
     static final String SPOOL_DIR_PROPERTY = "rodent.events.spool.dir";
 
     @Activate
-    public EventPipelineComponent(PipelineConfiguration config, BundleContext context) {
+    public EventPipelineComponent(PipelineConfiguration config, BundleContext context, Map<String, Object> properties) {
         Settings settings = settingsOf(config);
         Path spoolDir = spoolDirectory(settings, context);
+        this.context = context;
         this.deadLetters = new FileDeadLetters(spoolDir.resolve("dead-letters"));
         this.pipeline = new EventPipeline(settings, EventCatalog.fromSchema(), openStore(spoolDir, settings),
                 Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, deadLetters);
+        this.nodeEvents = new NodeEvents(pipeline::publish);
+        this.properties = Map.copyOf(properties);
         pipeline.start();
+        announceStartup();
+    }
+
+    // Once the framework has started, so that the services started are there to be named.
+    private void announceStartup() {
+        if (context.getBundle(0).getState() == Bundle.STARTING) {
+            startupListener = event -> {
+                if (event.getType() == FrameworkEvent.STARTED) {
+                    context.removeFrameworkListener(startupListener);
+                    startup();
+                }
+            };
+            context.addFrameworkListener(startupListener);
+        } else {
+            startup();
+        }
+    }
+
+    private void startup() {
+        List<String> started = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            String name = bundle.getSymbolicName();
+            if (name != null && name.startsWith(PROJECT_BUNDLES) && bundle.getState() == Bundle.ACTIVE) {
+                started.add(name.substring(PROJECT_BUNDLES.length()));
+            }
+        }
+        nodeEvents.startup(context.getBundle().getVersion().toString(),
+                ManagementFactory.getRuntimeMXBean().getStartTime() / 1000, hostname(), started);
+    }
+
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return String.valueOf(System.getenv().getOrDefault("HOSTNAME", "localhost"));
+        }
     }
 
     static Path spoolDirectory(Settings settings, BundleContext context) {
@@ -107,7 +158,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     }
 
     @Modified
-    void modified(PipelineConfiguration config) {
+    void modified(PipelineConfiguration config, Map<String, Object> newProperties) {
         Settings settings;
         try {
             settings = settingsOf(config);
@@ -116,10 +167,18 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
             return;
         }
         pipeline.reconfigure(settings);
+        nodeEvents.configChanged(PipelineConfiguration.PID, properties, newProperties);
+        properties = Map.copyOf(newProperties);
     }
 
+    // The shutdown event ships with what is pending, within shutdown_timeout; the spool keeps it otherwise.
     @Deactivate
     void deactivate() {
+        FrameworkListener listener = startupListener;
+        if (listener != null) {
+            context.removeFrameworkListener(listener);
+        }
+        nodeEvents.shutdown(context.getBundle(0).getState() == Bundle.STOPPING ? "the node is stopping" : "the events core is stopping");
         pipeline.close();
     }
 
