@@ -30,7 +30,7 @@ class SecretsIT {
     void aFullDebugSessionNeverPrintsOrWritesTheToken() throws Exception {
         String token = "eyJhbGciOiJIUzI1NiJ9.secret-" + UUID.randomUUID();
         String password = "hunter2-" + UUID.randomUUID();
-        Path home = copy(Path.of(System.getProperty("faults.distribution")), work.resolve("node"));
+        Path home = DistributionCopy.of(work.resolve("node"));
         // The token is given inline, the harder case: nothing but this input file may hold it afterwards.
         Path configFile = work.resolve("rodent.yml");
         try (ToggleSink sink = ToggleSink.builder().port(0).exactToken(token).jsonOut(work.resolve("toggle.jsonl"))
@@ -91,19 +91,5 @@ class SecretsIT {
             return true;
         }
         return false;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.collect(Collectors.toList())) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
     }
 }

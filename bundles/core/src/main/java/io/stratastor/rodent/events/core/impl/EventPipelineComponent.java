@@ -253,7 +253,9 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
 
     @Override
     public Map<String, Object> stats() {
-        return pipeline.stats();
+        Map<String, Object> stats = new java.util.LinkedHashMap<>(pipeline.stats());
+        stats.put("node_events", nodeEvents.accepted());
+        return java.util.Collections.unmodifiableMap(stats);
     }
 
     @Override

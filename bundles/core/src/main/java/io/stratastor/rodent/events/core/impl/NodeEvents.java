@@ -38,9 +38,15 @@ final class NodeEvents {
     }
 
     private final Publisher publisher;
+    private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
 
     NodeEvents(Publisher publisher) {
         this.publisher = publisher;
+    }
+
+    /** The node's own events handed to the pipeline (a filtered or full-spool refusal included). */
+    long accepted() {
+        return accepted.get();
     }
 
     void startup(String version, long bootTimeSeconds, String hostname, Collection<String> servicesStarted) {
@@ -85,6 +91,7 @@ final class NodeEvents {
         marked.put(EMITTED_BY, CORE);
         try {
             publisher.publish(Category.SYSTEM, type, Level.INFO, SOURCE, payload, marked);
+            accepted.incrementAndGet();
         } catch (RuntimeException e) {
             LOG.warn("The node's own event {} was not taken: {}", type, e.getMessage());
         }
