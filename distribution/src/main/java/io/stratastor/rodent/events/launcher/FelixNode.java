@@ -85,7 +85,9 @@ final class FelixNode {
                 failures.add(jar.getFileName() + ": cannot install: " + e.getMessage());
             }
         }
-        created.start();
+        // Marked to start before the framework starts, as OSGi launchers do: the framework starts them
+        // and then reports STARTED, which the core waits for to name what started in system.startup.
+        List<Bundle> starting = new ArrayList<>();
         for (Bundle bundle : installed) {
             if (isFragment(bundle)) {
                 continue;
@@ -95,6 +97,14 @@ final class FelixNode {
                 continue;
             }
             startBundle(bundle, failures);
+            starting.add(bundle);
+        }
+        created.start();
+        for (Bundle bundle : starting) {
+            if (bundle.getState() != Bundle.ACTIVE) {
+                // The framework logs why; a second start says it in the failures too.
+                startBundle(bundle, failures);
+            }
         }
         return failures;
     }

@@ -33,6 +33,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -106,12 +107,21 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
         List<String> started = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             String name = bundle.getSymbolicName();
-            if (name != null && name.startsWith(PROJECT_BUNDLES) && bundle.getState() == Bundle.ACTIVE) {
+            if (name != null && name.startsWith(PROJECT_BUNDLES) && startedOrStarting(bundle)) {
                 started.add(name.substring(PROJECT_BUNDLES.length()));
             }
         }
         nodeEvents.startup(context.getBundle().getVersion().toString(),
                 ManagementFactory.getRuntimeMXBean().getStartTime() / 1000, hostname(), started);
+    }
+
+    // A launcher may start the bundles one by one after the framework: those marked to start count too.
+    private static boolean startedOrStarting(Bundle bundle) {
+        if ((bundle.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0) {
+            return true;
+        }
+        BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
+        return startLevel != null && startLevel.isPersistentlyStarted() && (bundle.getState() & (Bundle.RESOLVED | Bundle.INSTALLED)) != 0;
     }
 
     private static String hostname() {
