@@ -71,7 +71,8 @@ public final class GoJson {
         out.append('{');
         boolean first = true;
         for (FieldDescriptor field : message.getDescriptorForType().getFields()) {
-            boolean present = field.isRepeated() ? message.getRepeatedFieldCount(field) > 0 : message.hasField(field);
+            boolean present = field.isRepeated() ? message.getRepeatedFieldCount(field) > 0
+                    : message.hasField(field) && !zero(message.getField(field));
             if (!present) {
                 continue;
             }
@@ -84,6 +85,14 @@ public final class GoJson {
             out.append(value(field, message.getField(field)));
         }
         out.append('}');
+    }
+
+    /** Go's omitempty: a zero number (-0.0 too), false, the empty string. */
+    static boolean zero(Object value) {
+        if (value instanceof Number number) {
+            return number instanceof Double || number instanceof Float ? number.doubleValue() == 0 : number.longValue() == 0;
+        }
+        return Boolean.FALSE.equals(value) || "".equals(value);
     }
 
     private static void array(StringBuilder out, FieldDescriptor field, List<?> values) {
@@ -119,7 +128,7 @@ public final class GoJson {
         out.append('}');
     }
 
-    private static void scalar(StringBuilder out, FieldDescriptor field, Object value) {
+    static void scalar(StringBuilder out, FieldDescriptor field, Object value) {
         switch (field.getJavaType()) {
             case STRING -> string(out, (String) value);
             case BOOLEAN -> out.append(((Boolean) value) ? "true" : "false");
