@@ -44,8 +44,17 @@ final class ConfigView {
         if (rows.size() == 1) {
             return header + "\nnothing is set";
         }
-        return header + "\n" + table(rows);
+        boolean rodentKeys = schema.isPresent() && schema.get().attributes().containsKey("buffer_size");
+        return header + "\n" + table(rows) + (rodentKeys ? RODENT_KEYS : "");
     }
+
+    // Upstream Rodent's keys that a durable spool cannot give their Rodent meaning (docs/IMPLEMENTATION.md).
+    static final String RODENT_KEYS = "\nRodent's keys that mean something else here, with a durable spool:"
+            + "\n  buffer_size (bufferSize)          events the shipper holds in memory at once, not a bound on what is kept:"
+            + " the spool keeps up to spool_capacity bytes"
+            + "\n  flush_threshold (flushThreshold)  pending events at which batches ship without waiting for batch_timeout;"
+            + " every event is on disk as soon as it is emitted"
+            + "\n  max_file_size (maxFileSize)       bytes per spool segment file (read at the core's start)";
 
     /** The value as shown: a secret as {@code set}/{@code not set}, lists comma-separated, empty as {@code -}. */
     static String display(String key, Object value, boolean secret) {

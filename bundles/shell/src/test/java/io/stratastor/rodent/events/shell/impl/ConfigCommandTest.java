@@ -97,6 +97,19 @@ class ConfigCommandTest {
     }
 
     @Test
+    void saysWhatRodentsKeysDoHereWithADurableSpool() {
+        ConfigSchema core = ConfigSchema.of("io.stratastor.rodent.events.core", ocd(
+                ad("buffer_size", AttributeDefinition.INTEGER, 0, new String[] {"0"}, null, null)));
+
+        String shown = ConfigView.render("rodent.events", null, Optional.of(core));
+
+        assertThat(shown).contains("Rodent's keys that mean something else here, with a durable spool:")
+                .contains("buffer_size (bufferSize)").contains("spool_capacity").contains("flush_threshold (flushThreshold)")
+                .contains("max_file_size (maxFileSize)       bytes per spool segment file");
+        assertThat(command.config()).doesNotContain("Rodent's keys");
+    }
+
+    @Test
     void withoutMetatypeShowsTheStoredValuesAndStillHidesTheToken() {
         ConfigCommand bare = new ConfigCommand(pid -> Optional.empty(), Duration.ZERO);
         bare.setConfigurationAdmin(admin.service);
