@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Where accepted events wait until Toggle acknowledges them, oldest first. The seam between the
- * intake and the shipper: the in-memory buffer now, the durable spool next. Implementations are
+ * intake and the shipper: the durable spool ({@code FileSpool}), or the in-memory buffer when the
+ * spool cannot open and in tests ({@link MemoryEventStore}). Implementations are
  * thread-safe for one shipper and many emitters.
  */
 public interface EventStore extends AutoCloseable {
