@@ -38,7 +38,7 @@ final class EventValidator {
     public void validate(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean structAllowed) {
         if (category == null) {
-            throw new IllegalArgumentException("category must not be null; expected one of the eight categories");
+            throw new IllegalArgumentException("category must not be null; expected one of " + java.util.Arrays.toString(Category.values()));
         }
         // The old API takes any well-formed type, as upstream did; the catalogue's types stay checked.
         if (!structAllowed || knows(eventType)) {

@@ -27,7 +27,7 @@ public final class LegacyEventEmitterComponent implements LegacyEventEmitter {
     @Override
     public void emit(String eventType, Level level, Category category, String source, Object payload, Map<String, String> metadata) {
         if (category == null) {
-            throw new IllegalArgumentException("category of " + eventType + " must not be null; expected one of the eight categories");
+            throw new IllegalArgumentException("category of " + eventType + " must not be null; expected one of " + java.util.Arrays.toString(Category.values()));
         }
         Message message = payload instanceof Message typed ? typed : StructPayloads.toStruct(payload);
         publisher.publishLegacy(category, eventType, level, source == null ? DEFAULT_SOURCE : source, message, metadata);
