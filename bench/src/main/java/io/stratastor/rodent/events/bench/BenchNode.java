@@ -6,23 +6,21 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
 import io.stratastor.rodent.events.core.impl.pipeline.EventPipeline;
-import io.stratastor.rodent.events.core.impl.pipeline.FileDeadLetters;
-import io.stratastor.rodent.events.core.impl.pipeline.Settings;
-import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
-import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
+import io.stratastor.rodent.events.core.impl.pipeline.NodePipeline;
+import io.stratastor.rodent.events.core.impl.settings.Settings;
+import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
+import io.stratastor.rodent.events.core.impl.settings.ToggleSettings;
 import io.stratastor.rodent.events.core.impl.spool.FileSpool;
-import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
+import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import io.stratastor.rodent.events.storage.impl.StorageEventsComponent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -41,11 +39,16 @@ final class BenchNode implements AutoCloseable {
     final EventPipeline pipeline;
     final StorageEvents storage;
     final Path directory;
-    final LongAdder wireBytes = new LongAdder();
-    final LongAdder wireEvents = new LongAdder();
+    final LongAdder wireBytes;
+    final LongAdder wireEvents;
 
-    private BenchNode(EventPipeline pipeline, Path directory) {
-        this.pipeline = pipeline;
+    private final NodePipeline node;
+
+    private BenchNode(NodePipeline node, Path directory, LongAdder wireBytes, LongAdder wireEvents) {
+        this.node = node;
+        this.wireBytes = wireBytes;
+        this.wireEvents = wireEvents;
+        this.pipeline = node.pipeline();
         this.directory = directory;
         this.storage = new StorageEventsComponent(publisher(pipeline));
     }
@@ -60,21 +63,14 @@ final class BenchNode implements AutoCloseable {
     static BenchNode start(SettingsBuilder builder) {
         Settings settings = builder.build();
         Path directory = Path.of(settings.spoolDirectory());
-        FileSpool spool;
-        try {
-            spool = FileSpool.open(directory, settings.spool());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        BenchNode[] self = new BenchNode[1];
-        EventPipeline pipeline = new EventPipeline(settings, CATALOG, spool, Clock.systemUTC(), new SecureRandom(),
-                toggle -> self[0].counting(toggle), new FileDeadLetters(directory.resolve("dead-letters")));
-        self[0] = new BenchNode(pipeline, directory);
-        pipeline.start();
-        return self[0];
+        LongAdder wireBytes = new LongAdder();
+        LongAdder wireEvents = new LongAdder();
+        NodePipeline node = NodePipeline.builder(settings, directory).catalog(CATALOG)
+                .transports(toggle -> counting(toggle, wireBytes, wireEvents)).start();
+        return new BenchNode(node, directory, wireBytes, wireEvents);
     }
 
-    private ToggleTransport counting(ToggleSettings toggle) {
+    private static ToggleTransport counting(ToggleSettings toggle, LongAdder wireBytes, LongAdder wireEvents) {
         GrpcToggleTransport transport = new GrpcToggleTransport(toggle);
         return new ToggleTransport() {
             @Override
@@ -119,7 +115,7 @@ final class BenchNode implements AutoCloseable {
 
     @Override
     public void close() {
-        pipeline.close();
+        node.close();
     }
 
     static void delete(Path directory) {

@@ -4,7 +4,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
-import io.stratastor.rodent.events.core.impl.pipeline.EnvelopeFactory;
+import io.stratastor.rodent.events.core.impl.wire.EnvelopeFactory;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
 import java.time.Clock;

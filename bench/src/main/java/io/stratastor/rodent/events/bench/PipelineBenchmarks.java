@@ -1,14 +1,14 @@
 package io.stratastor.rodent.events.bench;
 
-import io.stratastor.rodent.events.core.impl.pipeline.EnvelopeFactory;
-import io.stratastor.rodent.events.core.impl.pipeline.Settings;
-import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
+import io.stratastor.rodent.events.core.impl.settings.Settings;
+import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
 import io.stratastor.rodent.events.core.impl.spool.FileSpool;
 import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
+import io.stratastor.rodent.events.core.impl.wire.EnvelopeFactory;
 import io.stratastor.rodent.events.core.impl.wire.Generation;
 import io.stratastor.rodent.events.core.impl.wire.WireEncoders;
-import io.stratastor.rodent.events.proto.events.EventCatalog;
 import io.stratastor.rodent.events.proto.Event;
+import io.stratastor.rodent.events.proto.events.EventCatalog;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;

@@ -4,21 +4,14 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.core.impl.pipeline.EventPipeline;
-import io.stratastor.rodent.events.core.impl.pipeline.FileDeadLetters;
-import io.stratastor.rodent.events.core.impl.pipeline.Settings;
-import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
-import io.stratastor.rodent.events.core.impl.spool.FileSpool;
-import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
+import io.stratastor.rodent.events.core.impl.pipeline.NodePipeline;
+import io.stratastor.rodent.events.core.impl.settings.Settings;
+import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * A node's pipeline as the core wires it — durable spool, gRPC transport, dead-letter files —
@@ -29,12 +22,12 @@ final class Node implements AutoCloseable {
     static final String SEQ = "seq";
     private static final EventCatalog CATALOG = EventCatalog.fromSchema();
 
+    private final NodePipeline node;
     private final EventPipeline pipeline;
-    private final FileDeadLetters deadLetters;
 
-    private Node(EventPipeline pipeline, FileDeadLetters deadLetters) {
-        this.pipeline = pipeline;
-        this.deadLetters = deadLetters;
+    private Node(NodePipeline node) {
+        this.node = node;
+        this.pipeline = node.pipeline();
     }
 
     /** Settings every scenario starts from: small batches, short timeouts and backoff. */
@@ -54,17 +47,7 @@ final class Node implements AutoCloseable {
 
     static Node start(SettingsBuilder settings) {
         Settings built = settings.build();
-        FileSpool spool;
-        try {
-            spool = FileSpool.open(Path.of(built.spoolDirectory()), built.spool());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        FileDeadLetters deadLetters = new FileDeadLetters(Path.of(built.spoolDirectory()).resolve("dead-letters"));
-        EventPipeline pipeline = new EventPipeline(built, CATALOG, spool, Clock.systemUTC(), new SecureRandom(),
-                GrpcToggleTransport::new, deadLetters);
-        pipeline.start();
-        return new Node(pipeline, deadLetters);
+        return new Node(NodePipeline.builder(built, Path.of(built.spoolDirectory())).catalog(CATALOG).start());
     }
 
     void emit(long seq, Level level) {
@@ -74,15 +57,11 @@ final class Node implements AutoCloseable {
 
     /** Sends every dead letter again, as the core's DeadLetterQueue does. */
     int resendDeadLetters() {
-        int queued = 0;
-        for (var letter : deadLetters.list()) {
-            queued += deadLetters.resend(letter.batchId(), pipeline::requeue);
-        }
-        return queued;
+        return node.resendAll();
     }
 
     int deadLetterCount() {
-        return deadLetters.list().size();
+        return node.deadLetters().list().size();
     }
 
     void reconfigure(SettingsBuilder settings) {
@@ -103,6 +82,6 @@ final class Node implements AutoCloseable {
 
     @Override
     public void close() {
-        pipeline.close();
+        node.close();
     }
 }

@@ -2,7 +2,7 @@ package io.stratastor.rodent.events.config.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stratastor.rodent.events.core.impl.PipelineConfiguration;
+import io.stratastor.rodent.events.core.impl.settings.PipelineConfiguration;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -5,25 +5,20 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.DeadLetter;
 import io.stratastor.rodent.events.api.DeadLetterQueue;
 import io.stratastor.rodent.events.api.EventSystem;
-import io.stratastor.rodent.events.api.UnmigratedType;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.api.UnmigratedType;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.core.impl.pipeline.EventPipeline;
-import io.stratastor.rodent.events.core.impl.pipeline.EventStore;
-import io.stratastor.rodent.events.core.impl.pipeline.FileDeadLetters;
-import io.stratastor.rodent.events.core.impl.pipeline.MemoryEventStore;
-import io.stratastor.rodent.events.core.impl.pipeline.Settings;
-import io.stratastor.rodent.events.core.impl.pipeline.SettingsBuilder;
-import io.stratastor.rodent.events.core.impl.spool.FileSpool;
-import io.stratastor.rodent.events.core.impl.transport.GrpcToggleTransport;
-import io.stratastor.rodent.events.proto.events.EventCatalog;
+import io.stratastor.rodent.events.core.impl.pipeline.FileSafety;
+import io.stratastor.rodent.events.core.impl.pipeline.NodePipeline;
+import io.stratastor.rodent.events.core.impl.settings.PipelineConfiguration;
+import io.stratastor.rodent.events.core.impl.settings.Settings;
+import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +59,8 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     private static final String PROJECT_BUNDLES = "io.stratastor.rodent.events.";
 
     private final BundleContext context;
+    private final NodePipeline node;
     private final EventPipeline pipeline;
-    private final FileDeadLetters deadLetters;
     private final NodeEvents nodeEvents;
     private volatile Map<String, Object> properties;
     private volatile FrameworkListener startupListener;
@@ -79,12 +74,10 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
         Settings settings = settingsOf(config);
         Path spoolDir = spoolDirectory(settings, context);
         this.context = context;
-        this.deadLetters = new FileDeadLetters(spoolDir.resolve("dead-letters"));
-        this.pipeline = new EventPipeline(settings, EventCatalog.fromSchema(), openStore(spoolDir, settings),
-                Clock.systemUTC(), new SecureRandom(), GrpcToggleTransport::new, deadLetters);
+        this.node = NodePipeline.builder(settings, spoolDir).memoryFallback(true).start();
+        this.pipeline = node.pipeline();
         this.nodeEvents = new NodeEvents(pipeline::publish);
         this.properties = Map.copyOf(properties);
-        pipeline.start();
         announceStartup();
     }
 
@@ -143,18 +136,6 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
         return context.getDataFile("spool").toPath();
     }
 
-    // A spool that cannot open must not take the node down: events are then kept in memory, loudly.
-    private static EventStore openStore(Path directory, Settings settings) {
-        try {
-            FileSafety.checkSpoolDirectory(directory);
-            return FileSpool.open(directory, settings.spool());
-        } catch (IOException | RuntimeException e) {
-            LOG.error("Cannot open the spool in {} ({}); keeping events IN MEMORY ONLY until the core restarts with a usable spool",
-                    directory, e.toString());
-            return new MemoryEventStore(settings.bufferSize());
-        }
-    }
-
     // Dynamic: taps (the shell's tail, tests) come and go while events flow.
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addTap(EventTap tap) {
@@ -189,40 +170,12 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
             context.removeFrameworkListener(listener);
         }
         nodeEvents.shutdown(context.getBundle(0).getState() == Bundle.STOPPING ? "the node is stopping" : "the events core is stopping");
-        pipeline.close();
+        node.close();
     }
 
     static Settings settingsOf(PipelineConfiguration config) {
         FileSafety.tokenFileWarning(config.toggle_jwt__file()).ifPresent(LOG::warn);
-        return new SettingsBuilder()
-                .profile(config.profile())
-                .bufferSize(config.buffer__size())
-                .flushThreshold(config.flush__threshold())
-                .batchSize(config.batch__size())
-                .batchTimeoutSeconds(config.batch__timeout())
-                .enabledLevels(config.enabled__levels())
-                .enabledCategories(config.enabled__categories())
-                .maxRetryAttempts(config.max__retry__attempts())
-                .retryBackoffBaseSeconds(config.retry__backoff__base())
-                .retryBackoffMaxSeconds(config.retry__backoff__max())
-                .maxFileSize(config.max__file__size())
-                .shutdownTimeoutSeconds(config.shutdown__timeout())
-                .toggleAddress(config.toggle_address())
-                .toggleJwt(config.toggle_jwt())
-                .toggleJwtFile(config.toggle_jwt__file())
-                .toggleTls(config.toggle_tls())
-                .toggleCaFile(config.toggle_ca__file())
-                .toggleCertFile(config.toggle_cert__file())
-                .toggleKeyFile(config.toggle_key__file())
-                .toggleDeadlineSeconds(config.toggle_deadline())
-                .toggleSchema(config.toggle_schema())
-                .spoolDirectory(config.spool__directory())
-                .spoolCapacity(config.spool__capacity())
-                .fsyncPolicy(config.fsync__policy())
-                .fsyncIntervalSeconds(config.fsync__interval())
-                .overflowPolicy(config.overflow__policy())
-                .redactKeys(config.redact__keys())
-                .build();
+        return SettingsBuilder.of(config).build();
     }
 
     @Override
@@ -239,21 +192,17 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
 
     @Override
     public List<DeadLetter> list() {
-        return deadLetters.list();
+        return node.deadLetters().list();
     }
 
     @Override
     public int resend(String batchId) {
-        return deadLetters.resend(batchId, pipeline::requeue);
+        return node.resend(batchId);
     }
 
     @Override
     public int resendAll() {
-        int queued = 0;
-        for (DeadLetter letter : deadLetters.list()) {
-            queued += resend(letter.batchId());
-        }
-        return queued;
+        return node.resendAll();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.core.impl.spool;
 
+import io.stratastor.rodent.events.core.impl.settings.FsyncPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

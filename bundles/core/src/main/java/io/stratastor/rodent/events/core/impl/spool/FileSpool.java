@@ -1,7 +1,9 @@
 package io.stratastor.rodent.events.core.impl.spool;
 
 import io.stratastor.rodent.events.api.Level;
-import io.stratastor.rodent.events.core.impl.pipeline.EventStore;
+import io.stratastor.rodent.events.core.impl.settings.FsyncPolicy;
+import io.stratastor.rodent.events.core.impl.settings.SpoolSettings;
+import io.stratastor.rodent.events.core.impl.store.EventStore;
 import io.stratastor.rodent.events.proto.Event;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.core.impl.spool;
 
+import io.stratastor.rodent.events.core.impl.settings.OverflowPolicy;
 import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;

@@ -1,6 +1,8 @@
 package io.stratastor.rodent.events.core.impl.spool;
 
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.settings.OverflowPolicy;
+import io.stratastor.rodent.events.core.impl.settings.SpoolSettings;
 import io.stratastor.rodent.events.proto.Event;
 import java.io.IOException;
 import java.nio.ByteBuffer;

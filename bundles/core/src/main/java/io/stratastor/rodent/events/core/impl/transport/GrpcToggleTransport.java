@@ -1,6 +1,5 @@
 package io.stratastor.rodent.events.core.impl.transport;
 
-import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptors;
@@ -21,10 +20,11 @@ import io.grpc.protobuf.ProtoUtils;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
-import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
+import io.stratastor.rodent.events.core.impl.settings.ToggleSettings;
+import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.proto.EventBatch;
-import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;

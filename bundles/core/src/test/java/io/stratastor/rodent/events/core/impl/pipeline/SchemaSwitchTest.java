@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
+import io.stratastor.rodent.events.core.impl.store.MemoryEventStore;
 import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;

@@ -6,6 +6,7 @@ import static io.stratastor.rodent.events.core.impl.spool.SpoolFixtures.recordBy
 import static io.stratastor.rodent.events.core.impl.spool.SpoolFixtures.small;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stratastor.rodent.events.core.impl.settings.OverflowPolicy;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.EventLevel;
 import java.io.IOException;

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.stratastor.rodent.events.core.impl.settings.SpoolSettings;
 import io.stratastor.rodent.events.proto.Event;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static io.stratastor.rodent.events.core.impl.spool.SpoolFixtures.small;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.stratastor.rodent.events.core.impl.settings.FsyncPolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,9 @@
 package io.stratastor.rodent.events.core.impl.spool;
 
 import com.google.protobuf.ByteString;
+import io.stratastor.rodent.events.core.impl.settings.FsyncPolicy;
+import io.stratastor.rodent.events.core.impl.settings.OverflowPolicy;
+import io.stratastor.rodent.events.core.impl.settings.SpoolSettings;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.EventLevel;
 import java.io.IOException;

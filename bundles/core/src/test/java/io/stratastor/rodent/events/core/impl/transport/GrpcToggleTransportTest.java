@@ -1,6 +1,5 @@
 package io.stratastor.rodent.events.core.impl.transport;
 
-import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.Metadata;
@@ -12,11 +11,12 @@ import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.StreamObserver;
-import io.stratastor.rodent.events.core.impl.pipeline.ToggleSettings;
+import io.stratastor.rodent.events.core.impl.settings.ToggleSettings;
+import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.EventBatch;
-import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
+import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;

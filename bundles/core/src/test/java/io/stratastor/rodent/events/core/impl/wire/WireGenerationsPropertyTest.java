@@ -10,7 +10,6 @@ import com.google.protobuf.MapEntry;
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
-import io.stratastor.rodent.events.core.impl.pipeline.EnvelopeFactory;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import io.stratastor.rodent.events.proto.events.EventTypeDefinition;
 import io.stratastor.rodent.events.proto.events.Form2025_12;
