@@ -16,6 +16,7 @@ import io.stratastor.rodent.events.core.impl.transport.SendResult;
 import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
 import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
+import io.stratastor.rodent.events.shell.impl.RecentEvents;
 import io.stratastor.rodent.events.storage.impl.StorageEventsComponent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,18 +24,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
- * A node's pipeline as the core wires it — FileSpool, gRPC transport, dead-letter files — without
- * OSGi, behind the storage category's typed emitter. Counts the serialized bytes of every batch
- * sent. Thread-safe as the pipeline is.
+ * A node's pipeline as the core wires it — FileSpool, gRPC transport, dead-letter files — and the
+ * shell's tail as a tap, as the node ships; without OSGi, behind the storage category's typed
+ * emitter. Counts the serialized bytes of every batch sent. Thread-safe as the pipeline is.
  */
 final class BenchNode implements AutoCloseable {
     private static final EventCatalog CATALOG = EventCatalog.fromSchema();
+    // The shell's default tail_size, which the distribution keeps.
+    private static final int DISTRIBUTION_TAIL_SIZE = 1000;
 
     final EventPipeline pipeline;
     final StorageEvents storage;
@@ -67,6 +71,8 @@ final class BenchNode implements AutoCloseable {
         LongAdder wireEvents = new LongAdder();
         NodePipeline node = NodePipeline.builder(settings, directory).catalog(CATALOG)
                 .transports(toggle -> counting(toggle, wireBytes, wireEvents)).start();
+        // As the node ships: the shell's tail (events:tail) is a tap on every accepted event.
+        node.pipeline().encodedTaps(List.of(new RecentEvents(DISTRIBUTION_TAIL_SIZE)));
         return new BenchNode(node, directory, wireBytes, wireEvents);
     }
 

@@ -17,9 +17,16 @@ public interface EventSystem {
      * A snapshot of the pipeline's counters and settings, keyed by stable snake_case names
      * ({@code initialized}, {@code emitted}, {@code sent}, {@code pending}, {@code toggle_state}, …;
      * docs/IMPLEMENTATION.md lists them). Values are {@link Boolean}, {@link Number} or
-     * {@link String}. Never holds a secret.
+     * {@link String}. Never holds a secret. The map view of {@link #snapshot()}.
      */
     Map<String, Object> stats();
+
+    /**
+     * The same snapshot, typed. Never holds a secret.
+     *
+     * @since 1.2
+     */
+    EventStats snapshot();
 
     /**
      * Asks the shipper to send what is pending now rather than at the next batch timeout, and

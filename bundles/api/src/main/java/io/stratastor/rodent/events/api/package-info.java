@@ -3,11 +3,12 @@
  * {@link io.stratastor.rodent.events.api.Category}, the event type constants of
  * {@link io.stratastor.rodent.events.api.EventTypes}, the metadata keys of
  * {@link io.stratastor.rodent.events.api.Meta}, and the state of the system,
- * {@link io.stratastor.rodent.events.api.EventSystem}. Each category's typed emitter has a
+ * {@link io.stratastor.rodent.events.api.EventSystem} and its
+ * {@link io.stratastor.rodent.events.api.EventStats}. Each category's typed emitter has a
  * package of its own below this one.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.stratastor.rodent.events.api;
 
 import org.osgi.annotation.bundle.Export;

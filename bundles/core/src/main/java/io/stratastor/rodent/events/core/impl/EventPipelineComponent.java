@@ -4,6 +4,8 @@ import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.DeadLetter;
 import io.stratastor.rodent.events.api.DeadLetterQueue;
+import io.stratastor.rodent.events.api.EncodedEventTap;
+import io.stratastor.rodent.events.api.EventStats;
 import io.stratastor.rodent.events.api.EventSystem;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -65,6 +68,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     private volatile Map<String, Object> properties;
     private volatile FrameworkListener startupListener;
     private final List<EventTap> taps = new CopyOnWriteArrayList<>();
+    private final List<EncodedEventTap> encodedTaps = new CopyOnWriteArrayList<>();
 
     /** Framework property naming the spool directory when the configuration names none (the launcher sets it). */
     static final String SPOOL_DIR_PROPERTY = "rodent.events.spool.dir";
@@ -148,6 +152,17 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
         pipeline.taps(taps);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEncodedTap(EncodedEventTap tap) {
+        encodedTaps.add(tap);
+        pipeline.encodedTaps(encodedTaps);
+    }
+
+    void removeEncodedTap(EncodedEventTap tap) {
+        encodedTaps.remove(tap);
+        pipeline.encodedTaps(encodedTaps);
+    }
+
     @Modified
     void modified(PipelineConfiguration config, Map<String, Object> newProperties) {
         Settings settings;
@@ -212,9 +227,12 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
 
     @Override
     public Map<String, Object> stats() {
-        Map<String, Object> stats = new java.util.LinkedHashMap<>(pipeline.stats());
-        stats.put("node_events", nodeEvents.accepted());
-        return java.util.Collections.unmodifiableMap(stats);
+        return snapshot().asMap();
+    }
+
+    @Override
+    public EventStats snapshot() {
+        return pipeline.snapshot(OptionalLong.of(nodeEvents.accepted()));
     }
 
     @Override

@@ -11,18 +11,20 @@ import java.util.function.Predicate;
 /**
  * One {@code events:tail -f} in progress: a bounded queue the tap fills without blocking the
  * emitting thread, and the command drains. When the reader falls behind by {@value #CAPACITY}
- * events, newer ones are counted as skipped rather than held. Thread-safe: any thread offers, one
+ * events, newer ones are counted as skipped rather than held (whether or not they would have
+ * matched: the reader filters, so that the emitting thread never parses). Thread-safe: any thread offers, one
  * thread takes.
  */
 final class Follower implements AutoCloseable {
     static final int CAPACITY = 10_000;
     // Put in the queue to wake the reader when the tap goes away.
-    private static final Event END = Event.getDefaultInstance();
+    private static final KeptEvent END = KeptEvent.of(Event.getDefaultInstance());
 
     private final RecentEvents source;
     private final Predicate<Event> filter;
     private final List<Event> history;
-    private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(CAPACITY + 1);
+    // Filtered by the reader, so the emitting thread never parses.
+    private final BlockingQueue<KeptEvent> queue = new ArrayBlockingQueue<>(CAPACITY + 1);
     private final AtomicLong skipped = new AtomicLong();
     private volatile boolean ended;
 
@@ -37,8 +39,8 @@ final class Follower implements AutoCloseable {
         return history;
     }
 
-    void offer(Event event) {
-        if (!ended && filter.test(event) && (queue.size() >= CAPACITY || !queue.offer(event))) {
+    void offer(KeptEvent event) {
+        if (!ended && (queue.size() >= CAPACITY || !queue.offer(event))) {
             skipped.incrementAndGet();
         }
     }
@@ -55,8 +57,17 @@ final class Follower implements AutoCloseable {
      * @throws InterruptedException when the reading thread is interrupted (Ctrl-C in the shell)
      */
     Event poll(long timeout, TimeUnit unit) throws InterruptedException {
-        Event event = queue.poll(timeout, unit);
-        return event == END ? null : event;
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (true) {
+            KeptEvent kept = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (kept == null || kept == END) {
+                return null;
+            }
+            Event event = kept.event();
+            if (filter.test(event)) {
+                return event;
+            }
+        }
     }
 
     /** The events skipped since the last call, because the reader fell behind. */

@@ -1,7 +1,9 @@
 package io.stratastor.rodent.events.shell.impl;
 
-import io.stratastor.rodent.events.api.EventTap;
+import io.stratastor.rodent.events.api.AcceptedEvent;
+import io.stratastor.rodent.events.api.EncodedEventTap;
 import io.stratastor.rodent.events.proto.Event;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +21,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The shell's tap on the pipeline: keeps the last {@code tail_size} accepted events for
  * {@code events:tail} and hands new ones to its followers ({@code events:tail -f}). Reconfiguration:
- * {@link Modified} resizes the ring in place, keeping the newest events. Thread-safe: one lock
- * guards the ring and the followers, held only to add or copy.
+ * {@link Modified} resizes the ring in place, keeping the newest events. Events are kept as their
+ * bytes and parsed only when shown, so the emitting thread pays a copy, not a parse. Thread-safe:
+ * one lock guards the ring and the followers, held only to add or copy.
  */
-@Component(service = {EventTap.class, RecentEvents.class}, immediate = true, configurationPid = RecentEvents.PID)
+@Component(service = {EncodedEventTap.class, RecentEvents.class}, immediate = true, configurationPid = RecentEvents.PID)
 @Designate(ocd = RecentEvents.Config.class)
-public final class RecentEvents implements EventTap {
+public final class RecentEvents implements EncodedEventTap {
     static final String PID = "rodent.events.shell";
     static final int MAX_TAIL_SIZE = 100_000;
 
@@ -39,13 +42,18 @@ public final class RecentEvents implements EventTap {
         int tail__size() default 1000;
     }
 
-    private final ArrayDeque<Event> ring = new ArrayDeque<>();
+    private final ArrayDeque<KeptEvent> ring = new ArrayDeque<>();
     private final List<Follower> followers = new ArrayList<>();
     private int capacity;
 
     @Activate
     public RecentEvents(Config config) {
-        Integer size = checked(config.tail__size());
+        this(config.tail__size());
+    }
+
+    /** The tail as the component makes it, outside OSGi: the benchmarks measure the node with it. */
+    public RecentEvents(int tailSize) {
+        Integer size = checked(tailSize);
         capacity = size != null ? size : 1000;
     }
 
@@ -81,10 +89,21 @@ public final class RecentEvents implements EventTap {
     }
 
     @Override
-    public void onEvent(Event event) {
-        if (event == null) {
-            return;
+    public void onAccepted(AcceptedEvent event) {
+        ByteBuffer encoded = event.encoded();
+        byte[] copy = new byte[encoded.remaining()];
+        encoded.get(copy);
+        keep(KeptEvent.ofBytes(copy));
+    }
+
+    /** Keeps an event already parsed (tests, tools). */
+    void onEvent(Event event) {
+        if (event != null) {
+            keep(KeptEvent.of(event));
         }
+    }
+
+    private void keep(KeptEvent event) {
         synchronized (this) {
             ring.addLast(event);
             trim();
@@ -103,7 +122,8 @@ public final class RecentEvents implements EventTap {
     /** The kept events that match {@code filter}, oldest first, at most the last {@code limit}. */
     synchronized List<Event> recent(Predicate<Event> filter, int limit) {
         List<Event> matching = new ArrayList<>();
-        for (Event event : ring) {
+        for (KeptEvent kept : ring) {
+            Event event = kept.event();
             if (filter.test(event)) {
                 matching.add(event);
             }

@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.shell.impl;
 
+import io.stratastor.rodent.events.api.EventStats;
 import io.stratastor.rodent.events.api.EventSystem;
 import io.stratastor.rodent.events.api.UnmigratedType;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ final class FakeEventSystem implements EventSystem {
     @Override
     public Map<String, Object> stats() {
         return new LinkedHashMap<>(stats);
+    }
+
+    // The shell reads the map view only.
+    @Override
+    public EventStats snapshot() {
+        throw new UnsupportedOperationException("the shell reads stats()");
     }
 
     @Override

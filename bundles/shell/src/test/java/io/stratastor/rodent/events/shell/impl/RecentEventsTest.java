@@ -2,8 +2,11 @@ package io.stratastor.rodent.events.shell.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stratastor.rodent.events.api.AcceptedEvent;
+import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.Event;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -121,5 +124,49 @@ class RecentEventsTest {
         assertThat(follower.poll(0, TimeUnit.SECONDS).getEventId()).isEqualTo("e1");
         assertThat(follower.poll(0, TimeUnit.SECONDS)).isNull();
         assertThat(follower.ended()).isTrue();
+    }
+
+    @Test
+    void keepsTheStoredBytesAndParsesThemOnlyWhenShown() throws Exception {
+        RecentEvents recent = new RecentEvents(config(10));
+        Event event = numbered(7);
+        byte[] stored = event.toByteArray();
+        boolean[] asked = new boolean[1];
+        AcceptedEvent accepted = new AcceptedEvent() {
+            @Override
+            public ByteBuffer encoded() {
+                return ByteBuffer.wrap(stored).asReadOnlyBuffer();
+            }
+
+            @Override
+            public Event event() {
+                asked[0] = true;
+                return event;
+            }
+
+            @Override
+            public Category category() {
+                return Category.STORAGE;
+            }
+
+            @Override
+            public Level level() {
+                return Level.INFO;
+            }
+
+            @Override
+            public String eventType() {
+                return event.getEventType();
+            }
+        };
+        try (Follower follower = recent.follow(e -> e.getEventId().equals("e7"), 0)) {
+            recent.onAccepted(accepted);
+            // The pipeline's buffer is reused after the call: what is kept must be a copy.
+            java.util.Arrays.fill(stored, (byte) 0);
+
+            assertThat(asked[0]).isFalse();
+            assertThat(recent.recent(e -> true, 10)).containsExactly(event);
+            assertThat(follower.poll(0, TimeUnit.SECONDS)).isEqualTo(event);
+        }
     }
 }

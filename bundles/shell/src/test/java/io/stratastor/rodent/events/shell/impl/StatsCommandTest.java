@@ -22,6 +22,11 @@ class StatsCommandTest {
             }
 
             @Override
+            public io.stratastor.rodent.events.api.EventStats snapshot() {
+                throw new UnsupportedOperationException("the shell reads stats()");
+            }
+
+            @Override
             public boolean flush(long timeoutMillis) {
                 return true;
             }

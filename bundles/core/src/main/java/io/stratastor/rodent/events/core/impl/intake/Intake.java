@@ -2,6 +2,7 @@ package io.stratastor.rodent.events.core.impl.intake;
 
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.EncodedEventTap;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.UnmigratedType;
@@ -41,6 +42,7 @@ public final class Intake {
     private volatile Redactor redactor;
     private volatile boolean accepting;
     private volatile List<EventTap> taps = List.of();
+    private volatile List<EncodedEventTap> encodedTaps = List.of();
 
     /** {@code wakeShipper} is called when a batch may be due; it must be cheap. */
     public Intake(Settings settings, EventCatalog catalog, EventStore store, Clock clock, Runnable wakeShipper) {
@@ -115,11 +117,9 @@ public final class Intake {
             counters.legacyEmitted.increment();
         }
         List<EventTap> told = taps;
-        if (!told.isEmpty()) {
-            Event accepted = event.parse();
-            for (EventTap tap : told) {
-                tell(tap, accepted);
-            }
+        List<EncodedEventTap> toldEncoded = encodedTaps;
+        if (!told.isEmpty() || !toldEncoded.isEmpty()) {
+            tell(told, toldEncoded, new TappedEvent(event.bytes(), event.length(), category, level, eventType));
         }
         // The first event after empty starts the batch timeout; each full batch (behind those in
         // flight, too) or the threshold ships at once.
@@ -142,15 +142,29 @@ public final class Intake {
     }
 
     // A tap is someone else's code on our emit path: its failure must not become the emitter's.
-    private void tell(EventTap tap, Event event) {
-        try {
-            tap.onEvent(event);
-        } catch (RuntimeException e) {
-            if (counters.tapFailures.sum() == 0) {
-                LOG.warn("Event tap {} failed; further failures are only counted (tap_failures)", tap.getClass().getName(), e);
+    // The event is parsed once, and only if an EventTap is there to read it.
+    private void tell(List<EventTap> told, List<EncodedEventTap> toldEncoded, TappedEvent accepted) {
+        for (EncodedEventTap tap : toldEncoded) {
+            try {
+                tap.onAccepted(accepted);
+            } catch (RuntimeException e) {
+                tapFailed(tap, e);
             }
-            counters.tapFailures.increment();
         }
+        for (EventTap tap : told) {
+            try {
+                tap.onEvent(accepted.event());
+            } catch (RuntimeException e) {
+                tapFailed(tap, e);
+            }
+        }
+    }
+
+    private void tapFailed(Object tap, RuntimeException e) {
+        if (counters.tapFailures.sum() == 0) {
+            LOG.warn("Event tap {} failed; further failures are only counted (tap_failures)", tap.getClass().getName(), e);
+        }
+        counters.tapFailures.increment();
     }
 
     /** Replaces the taps told of each accepted event. */
@@ -158,8 +172,13 @@ public final class Intake {
         taps = List.copyOf(current);
     }
 
+    /** Replaces the taps told of each accepted event as its bytes. */
+    public void encodedTaps(List<EncodedEventTap> current) {
+        encodedTaps = List.copyOf(current);
+    }
+
     public int tapCount() {
-        return taps.size();
+        return taps.size() + encodedTaps.size();
     }
 
     private void logDropRateLimited() {
@@ -167,7 +186,7 @@ public final class Intake {
         long last = lastDropLog.get();
         if (now - last >= DROP_LOG_INTERVAL_MILLIS && lastDropLog.compareAndSet(last, now)) {
             LOG.warn("Events refused: the store is full, failing or stopping ({}); {} dropped so far, by level {}",
-                    store.stats().getOrDefault("spool_state", accepting ? "full" : "stopping"), counters.dropped(), droppedByLevel());
+                    accepting ? store.state() : "stopping", counters.dropped(), droppedByLevel());
         }
     }
 

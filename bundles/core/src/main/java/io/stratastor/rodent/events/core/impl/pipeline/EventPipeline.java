@@ -2,6 +2,8 @@ package io.stratastor.rodent.events.core.impl.pipeline;
 
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.EncodedEventTap;
+import io.stratastor.rodent.events.api.EventStats;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.UnmigratedType;
@@ -19,11 +21,10 @@ import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -84,6 +85,11 @@ public final class EventPipeline implements AutoCloseable {
         intake.taps(current);
     }
 
+    /** Replaces the taps told of each accepted event as its bytes. */
+    public void encodedTaps(List<EncodedEventTap> current) {
+        intake.encodedTaps(current);
+    }
+
     /** See {@link Intake#requeue}. */
     public int requeue(List<Event> events) {
         return intake.requeue(events);
@@ -113,77 +119,45 @@ public final class EventPipeline implements AutoCloseable {
         return shipper.flush(timeout);
     }
 
+    /** See {@code EventSystem.stats}: the map view of {@link #snapshot}, without the core's node events. */
     public Map<String, Object> stats() {
+        return snapshot(OptionalLong.empty()).asMap();
+    }
+
+    /** See {@code EventSystem.snapshot}; {@code nodeEvents} is the component's to give. */
+    public EventStats snapshot(OptionalLong nodeEvents) {
         Settings current = settings;
         IntakeCounters taken = intake.counters();
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("initialized", intake.isAccepting());
-        snapshot.put("profile", current.profile().label());
-        // Upstream Rodent's GetStats keys first, with its meanings as near as a durable spool allows (docs/IMPLEMENTATION.md).
-        snapshot.put("buffer_size", store.size());
-        snapshot.put("max_buffer_size", maxBufferSize());
-        snapshot.put("flush_threshold", current.flushThreshold());
-        snapshot.put("batch_size", current.batchSize());
-        // An emit is in the store when it returns: there is no intake queue in front of it.
-        snapshot.put("pending_events", 0);
-        snapshot.put("max_pending", 0);
-        snapshot.put("is_shutdown", closed);
-        snapshot.put("max_buffered_in_memory", current.bufferSize());
-        snapshot.put("batch_timeout_seconds", current.batchTimeout().toMillis() / 1000.0);
-        snapshot.put("enabled_levels", join(current.enabledLevels()));
-        snapshot.put("enabled_categories", join(current.enabledCategories()));
-        snapshot.put("emitted", taken.emitted());
-        snapshot.put("legacy_emitted", taken.legacyEmitted());
-        snapshot.put("legacy_uncatalogued", intake.unmigratedTotal());
-        snapshot.put("filtered", taken.filtered());
-        snapshot.put("rejected", taken.rejected());
-        snapshot.put("redacted", taken.redacted());
-        snapshot.put("dropped", taken.dropped());
+        Map<Level, Long> dropped = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
-            snapshot.put("dropped_" + level.label(), taken.droppedAt(level));
+            dropped.put(level, taken.droppedAt(level));
         }
-        snapshot.put("taps", intake.tapCount());
-        snapshot.put("tap_failures", taken.tapFailures());
-        snapshot.put("sent", shipped.sent());
-        snapshot.put("batches_sent", shipped.batchesSent());
-        snapshot.put("failed_sends", shipped.failedSends());
-        snapshot.put("auth_failures", shipped.authFailures());
-        snapshot.put("dead_lettered", shipped.deadLettered());
-        snapshot.put("requeued", taken.requeued());
-        snapshot.put("pending", store.size());
-        snapshot.put("in_flight", shipper.inFlight());
+        EventStats.Settings shown = new EventStats.Settings(current.profile().label(), current.flushThreshold(),
+                current.batchSize(), current.bufferSize(), current.batchTimeout().toMillis() / 1000.0,
+                current.enabledLevels(), current.enabledCategories());
+        EventStats.Intake intook = new EventStats.Intake(taken.emitted(), taken.legacyEmitted(), intake.unmigratedTotal(),
+                taken.filtered(), taken.rejected(), taken.redacted(), dropped, intake.tapCount(), taken.tapFailures(),
+                taken.requeued());
+        ToggleSettings toggle = current.toggle();
+        EventStats.Shipping shipping = new EventStats.Shipping(shipped.sent(), shipped.batchesSent(), shipped.failedSends(),
+                shipped.authFailures(), shipped.deadLettered(), shipper.inFlight(), toggle.configured() ? toggle.address() : "",
+                toggle.hasToken(), shipper.state().label(), toggle.schema().label(), shipped.wireCarried(), shipper.lastError());
+        EventStats.Spool spool = store.spoolStats();
         long oldest = store.oldestTimestamp();
-        snapshot.put("oldest_pending_age_ms", oldest < 0 ? 0L : Math.max(0L, clock.millis() - oldest));
-        snapshot.put("toggle_address", current.toggle().configured() ? current.toggle().address() : "");
-        snapshot.put("toggle_token", current.toggle().hasToken() ? "set" : "not set");
-        snapshot.put("toggle_state", shipper.state().label());
-        snapshot.put("toggle_schema", current.toggle().schema().label());
-        snapshot.put("wire_carried", shipped.wireCarried());
-        snapshot.put("last_error", shipper.lastError());
-        store.stats().forEach(snapshot::putIfAbsent);
-        return Collections.unmodifiableMap(snapshot);
+        EventStats.Store held = new EventStats.Store(store.size(), maxBufferSize(spool),
+                oldest < 0 ? 0L : Math.max(0L, clock.millis() - oldest), store.state(), spool);
+        return new EventStats(intake.isAccepting(), closed, shown, intook, shipping, held, nodeEvents);
     }
 
     // Events the store can hold: its capacity in events, or for the spool (bounded in bytes) its
     // capacity at the mean size of the events it holds, NOMINAL_EVENT_BYTES when it holds none.
-    private long maxBufferSize() {
-        if (store.capacity() < Integer.MAX_VALUE) {
+    private long maxBufferSize(EventStats.Spool spool) {
+        if (spool == null) {
             return store.capacity();
         }
-        Map<String, Object> spool = store.stats();
-        long capacityBytes = ((Number) spool.getOrDefault("spool_capacity_bytes", 0L)).longValue();
-        long bytes = ((Number) spool.getOrDefault("spool_bytes", 0L)).longValue();
         long events = store.size();
-        long mean = events > 0 && bytes > 0 ? Math.max(1, bytes / events) : NOMINAL_EVENT_BYTES;
-        return capacityBytes / mean;
-    }
-
-    private static String join(Iterable<? extends Enum<?>> values) {
-        StringBuilder text = new StringBuilder();
-        for (Enum<?> value : values) {
-            text.append(text.length() == 0 ? "" : ",").append(value.name().toLowerCase(Locale.ROOT));
-        }
-        return text.toString();
+        long mean = events > 0 && spool.bytes() > 0 ? Math.max(1, spool.bytes() / events) : NOMINAL_EVENT_BYTES;
+        return spool.capacityBytes() / mean;
     }
 
     /** Stops taking events, ships what it can within the shutdown timeout, and releases everything. */
@@ -195,7 +169,9 @@ public final class EventPipeline implements AutoCloseable {
         int left = store.size();
         store.close();
         if (left > 0) {
-            LOG.info("Event pipeline stopped with {} events not yet delivered; they stay in the store: {}", left, store.stats());
+            EventStats.Spool spool = store.spoolStats();
+            LOG.info("Event pipeline stopped with {} events not yet delivered; they stay in the store: {}", left,
+                    spool != null ? spool.asMap() : store.state());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.core.impl.spool;
 
+import io.stratastor.rodent.events.api.EventStats;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.core.impl.settings.FsyncPolicy;
 import io.stratastor.rodent.events.core.impl.settings.SpoolSettings;
@@ -10,8 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,31 +189,27 @@ public final class FileSpool implements EventStore {
         return closed || backlog.events() == 0 ? -1 : reader.oldestTimestamp();
     }
 
-    /** An immutable snapshot of the spool's counters and state; numbers are {@code Long}. */
     @Override
-    public Map<String, Object> stats() {
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("spool_directory", directory.toString());
-        stats.put("spool_bytes", backlog.bytes());
-        stats.put("spool_segments", (long) segments.size());
-        stats.put("spool_capacity_bytes", settings.capacityBytes());
-        stats.put("pending", backlog.events());
-        stats.put("oldest_pending_timestamp", oldestTimestamp());
-        stats.put("acknowledged", counters.acknowledged.sum());
-        stats.put("quarantined_records", counters.quarantinedRecords.sum());
-        stats.put("quarantined_bytes", counters.quarantinedBytes.sum());
-        stats.put("oversize", counters.oversize.sum());
-        stats.put("disk_errors", counters.diskErrors.sum());
-        stats.put("spool_state", health.state());
-        stats.put("spool_last_error", health.lastError());
-        stats.put("fsync_policy", label(settings.fsyncPolicy()));
-        stats.put("fsyncs", counters.fsyncs.sum());
-        stats.put("overflow_policy", label(settings.overflowPolicy()));
-        stats.put("checkpoint_lost", counters.checkpointsLost.sum());
+    public String state() {
+        return health.state();
+    }
+
+    @Override
+    public EventStats.Spool spoolStats() {
+        Map<Level, Long> dropped = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
-            stats.put("dropped_" + level.label(), counters.droppedAt(level));
+            dropped.put(level, counters.droppedAt(level));
         }
-        return Collections.unmodifiableMap(stats);
+        return new EventStats.Spool(directory.toString(), backlog.bytes(), segments.size(), settings.capacityBytes(),
+                backlog.events(), oldestTimestamp(), counters.acknowledged.sum(), counters.quarantinedRecords.sum(),
+                counters.quarantinedBytes.sum(), counters.oversize.sum(), counters.diskErrors.sum(), health.state(),
+                health.lastError(), label(settings.fsyncPolicy()), counters.fsyncs.sum(), label(settings.overflowPolicy()),
+                counters.checkpointsLost.sum(), dropped);
+    }
+
+    /** The spool's figures under their stats keys, an immutable snapshot; numbers are {@code Long}. */
+    public Map<String, Object> stats() {
+        return spoolStats().asMap();
     }
 
     /** Refuses further appends, forces per policy, and releases the files. Idempotent. */

@@ -1,10 +1,10 @@
 package io.stratastor.rodent.events.core.impl.store;
 
+import io.stratastor.rodent.events.api.EventStats;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.Event;
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where accepted events wait until Toggle acknowledges them, oldest first. The seam between the
@@ -62,9 +62,12 @@ public interface EventStore extends AutoCloseable {
     default void sync() {
     }
 
-    /** The store's own counters and state, an immutable snapshot; empty when it has none. */
-    default Map<String, Object> stats() {
-        return Map.of();
+    /** The store's state as the stats show it: the spool's ({@code ok}, {@code full}, …) or {@code memory}. */
+    String state();
+
+    /** The spool's figures, or null for a store that keeps nothing on disk. */
+    default EventStats.Spool spoolStats() {
+        return null;
     }
 
     @Override

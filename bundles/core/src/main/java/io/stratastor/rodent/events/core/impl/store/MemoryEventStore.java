@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A bounded in-memory event store: the walking skeleton's buffer, kept behind {@link EventStore}
@@ -99,8 +98,8 @@ public final class MemoryEventStore implements EventStore {
     }
 
     @Override
-    public Map<String, Object> stats() {
-        return Map.of("spool_state", "memory");
+    public String state() {
+        return "memory";
     }
 
     @Override

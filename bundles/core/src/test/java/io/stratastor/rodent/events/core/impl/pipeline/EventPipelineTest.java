@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import io.stratastor.rodent.events.api.AcceptedEvent;
 import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.EventStats;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.core.impl.intake.TappedEvents;
 import io.stratastor.rodent.events.core.impl.settings.Settings;
 import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
 import io.stratastor.rodent.events.core.impl.store.MemoryEventStore;
@@ -26,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -357,5 +361,49 @@ class EventPipelineTest {
                 .containsEntry("max_buffer_size", 20_000L);
         assertThat(stats).containsEntry("initialized", true).containsEntry("toggle_token", "set");
         assertThat(stats.values()).noneMatch(value -> String.valueOf(value).contains("token-1"));
+    }
+
+    @Test
+    void theTypedSnapshotAndTheMapShowTheSameFigures() {
+        start(toggled().batchSize(10));
+        emitResilver();
+        emitResilver();
+
+        EventStats snapshot = pipeline.snapshot(OptionalLong.empty());
+
+        assertThat(snapshot.intake().emitted()).isEqualTo(2);
+        assertThat(snapshot.store().pending()).isEqualTo(2);
+        assertThat(snapshot.store().state()).isEqualTo("memory");
+        assertThat(snapshot.store().spool()).isNull();
+        assertThat(snapshot.shipping().tokenSet()).isTrue();
+        assertThat(snapshot.settings().batchSize()).isEqualTo(10);
+        assertThat(snapshot.asMap()).isEqualTo(pipeline.stats()).containsEntry("emitted", 2L).containsEntry("pending", 2);
+        assertThat(snapshot.toString()).doesNotContain("token-1");
+    }
+
+    @Test
+    void anEncodedTapGetsTheStoredBytesAndNothingIsParsedUnlessAnEventTapReadsIt() throws Exception {
+        start(toggled().batchSize(10));
+        List<byte[]> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<AcceptedEvent> views = new java.util.concurrent.CopyOnWriteArrayList<>();
+        pipeline.encodedTaps(List.of(accepted -> {
+            java.nio.ByteBuffer bytes = accepted.encoded();
+            byte[] copy = new byte[bytes.remaining()];
+            bytes.get(copy);
+            kept.add(copy);
+            views.add(accepted);
+        }));
+
+        emitResilver();
+        pipeline.taps(List.of(event -> { }));
+        emitResilver();
+        pipeline.flush(Duration.ofSeconds(10));
+
+        assertThat(views).extracting(TappedEvents::parsed).containsExactly(false, true);
+        assertThat(views).extracting(AcceptedEvent::eventType).containsOnly(EventTypes.STORAGE_POOL_RESILVERED);
+        List<Event> delivered = transport.delivered().stream().flatMap(b -> b.getEventsList().stream()).toList();
+        assertThat(kept).extracting(Event::parseFrom).extracting(Event::getEventId)
+                .containsExactlyElementsOf(delivered.stream().map(Event::getEventId).toList());
+        assertThat(pipeline.stats()).containsEntry("taps", 2);
     }
 }

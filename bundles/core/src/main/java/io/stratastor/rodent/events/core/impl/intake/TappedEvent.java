@@ -1,0 +1,66 @@
+package io.stratastor.rodent.events.core.impl.intake;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.stratastor.rodent.events.api.AcceptedEvent;
+import io.stratastor.rodent.events.api.Category;
+import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.proto.Event;
+import java.nio.ByteBuffer;
+
+/**
+ * The accepted event the taps are told of: the encoder's buffer as it is, parsed only when a tap
+ * asks (an {@code EventTap} always does; the shell's tail never does on the emitting thread).
+ * Lives for one round of taps on one thread; not thread-safe.
+ */
+final class TappedEvent implements AcceptedEvent {
+    private final byte[] bytes;
+    private final int length;
+    private final Category category;
+    private final Level level;
+    private final String eventType;
+    private Event parsed;
+
+    TappedEvent(byte[] bytes, int length, Category category, Level level, String eventType) {
+        this.bytes = bytes;
+        this.length = length;
+        this.category = category;
+        this.level = level;
+        this.eventType = eventType;
+    }
+
+    @Override
+    public ByteBuffer encoded() {
+        return ByteBuffer.wrap(bytes, 0, length).slice().asReadOnlyBuffer();
+    }
+
+    @Override
+    public Event event() {
+        if (parsed == null) {
+            try {
+                parsed = Event.parser().parseFrom(bytes, 0, length);
+            } catch (InvalidProtocolBufferException e) {
+                throw new IllegalStateException("an envelope the intake encoded does not parse: " + e.getMessage(), e);
+            }
+        }
+        return parsed;
+    }
+
+    boolean isParsed() {
+        return parsed != null;
+    }
+
+    @Override
+    public Category category() {
+        return category;
+    }
+
+    @Override
+    public Level level() {
+        return level;
+    }
+
+    @Override
+    public String eventType() {
+        return eventType;
+    }
+}
