@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * when it is rolled, and the written range and checkpoint on {@link #sync()}. A disk error
  * refuses the event (-1), never throws, and is retried after a second. The directory holds
  * {@code segment-<first sequence number, 20 digits>.spool} files of records ({@link RecordFormat}),
- * {@code checkpoint} ({@link Checkpoint}), {@code quarantine/} and {@code lock}. Java 17 cannot
+ * {@code checkpoint} ({@link Checkpoint}), {@code quarantine/}, {@code lock}, and the next segment
+ * allocated ahead ({@link SegmentPreparer}). Java 17 cannot
  * unmap without {@code sun.misc}: mappings are dropped for the garbage collector, and a segment
  * is emptied before it is deleted so its disk space returns at once.
  * Thread-safe: any number of threads append; one thread peeks, removes and syncs; {@link #size},
@@ -51,11 +52,12 @@ public final class FileSpool implements EventStore {
     private final SpoolReader reader;
     private final Durability durability;
     private final IntervalSync intervalSync;
+    private final SegmentPreparer preparer;
     private final FileLock lock;
     private volatile boolean closed;
 
     private FileSpool(Path directory, SpoolSettings settings, Clock clock, SpoolFiles files, SpoolCounters counters,
-            Quarantine quarantine, Replay replay, FileLock lock) throws IOException {
+            Quarantine quarantine, Replay replay, FileLock lock, boolean prepareAhead) throws IOException {
         this.directory = directory;
         this.lock = lock;
         this.settings = settings;
@@ -64,7 +66,8 @@ public final class FileSpool implements EventStore {
         this.segments = replay.segments;
         this.backlog = new Backlog(replay.pending, replay.pendingBytes);
         this.durability = new Durability(directory, settings.fsyncPolicy(), Checkpoint.open(directory, files), counters, health);
-        this.writer = new SpoolWriter(directory, settings, clock, files, replay, backlog, counters, health, durability);
+        this.preparer = prepareAhead ? new SegmentPreparer(directory, settings.maxFileSize(), files) : null;
+        this.writer = new SpoolWriter(directory, settings, clock, files, replay, backlog, counters, health, durability, preparer);
         this.reader = new SpoolReader(replay, quarantine, backlog::removed);
         this.intervalSync = settings.fsyncPolicy() == FsyncPolicy.INTERVAL
                 ? new IntervalSync(settings.fsyncInterval(), () -> durability.force(writer::current)) : null;
@@ -82,13 +85,20 @@ public final class FileSpool implements EventStore {
     }
 
     static FileSpool open(Path directory, SpoolSettings settings, Clock clock, SpoolFiles files) throws IOException {
+        return open(directory, settings, clock, files, true);
+    }
+
+    /** {@code prepareAhead}: whether the next segment is allocated ahead ({@link SegmentPreparer}) or at each roll. */
+    static FileSpool open(Path directory, SpoolSettings settings, Clock clock, SpoolFiles files, boolean prepareAhead)
+            throws IOException {
         SpoolFiles.createDirectory(directory);
         FileLock lock = SpoolFiles.lock(directory, files);
         try {
             SpoolCounters counters = new SpoolCounters();
             Quarantine quarantine = new Quarantine(directory, files, counters);
+            SegmentPreparer.removeLeftover(directory);
             Replay replay = Replay.run(directory, quarantine);
-            FileSpool spool = new FileSpool(directory, settings, clock, files, counters, quarantine, replay, lock);
+            FileSpool spool = new FileSpool(directory, settings, clock, files, counters, quarantine, replay, lock, prepareAhead);
             spool.start(replay);
             return spool;
         } catch (IOException | RuntimeException e) {
@@ -108,6 +118,9 @@ public final class FileSpool implements EventStore {
         }
         if (intervalSync != null) {
             intervalSync.start();
+        }
+        if (preparer != null) {
+            preparer.prepare();
         }
         LOG.info("Event spool {} opened: {} events pending ({} bytes in {} segments), {} damaged ranges quarantined, fsync {}",
                 directory, replay.pending, replay.pendingBytes, segments.size(), counters.quarantinedRecords.sum(),
@@ -189,6 +202,11 @@ public final class FileSpool implements EventStore {
         return closed || backlog.events() == 0 ? -1 : reader.oldestTimestamp();
     }
 
+    /** For tests: whether the segment allocated ahead has settled (ready, or failed). */
+    boolean preparedAhead() {
+        return preparer != null && preparer.settled();
+    }
+
     @Override
     public String state() {
         return health.state();
@@ -225,6 +243,9 @@ public final class FileSpool implements EventStore {
             intervalSync.stop();
         }
         SegmentWriter last = writer.close();
+        if (preparer != null) {
+            preparer.close();
+        }
         durability.close(() -> last);
         reader.close();
         try {

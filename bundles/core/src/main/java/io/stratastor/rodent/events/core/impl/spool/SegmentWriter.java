@@ -6,6 +6,7 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 
@@ -30,6 +31,21 @@ final class SegmentWriter {
      */
     static SegmentWriter create(SpoolFiles files, Path directory, long base, int size, ByteBuffer zeros) throws IOException {
         Path path = directory.resolve(Segment.fileName(base));
+        return new SegmentWriter(new Segment(base, path), allocate(files, path, size, zeros));
+    }
+
+    /**
+     * Makes segment {@code base} of a file {@link #allocate allocated} ahead under another name:
+     * renamed into place, its mapping kept (a mapping belongs to the file, not to its name).
+     */
+    static SegmentWriter adopt(Path allocated, MappedByteBuffer map, Path directory, long base) throws IOException {
+        Path path = directory.resolve(Segment.fileName(base));
+        Files.move(allocated, path, StandardCopyOption.ATOMIC_MOVE);
+        return new SegmentWriter(new Segment(base, path), map);
+    }
+
+    /** A new file of {@code size} zeros at {@code path}, mapped; nothing is left behind on failure. */
+    static MappedByteBuffer allocate(SpoolFiles files, Path path, int size, ByteBuffer zeros) throws IOException {
         FileChannel channel = files.open(path, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE));
         try (channel) {
@@ -38,8 +54,7 @@ final class SegmentWriter {
                 block.limit((int) Math.min(block.capacity(), size - written));
                 written += channel.write(block, written);
             }
-            MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
-            return new SegmentWriter(new Segment(base, path), map);
+            return channel.map(FileChannel.MapMode.READ_WRITE, 0, size);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(path);

@@ -14,7 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The spool's write side: admits or refuses each event (size, capacity by level, disk), appends
  * it to the current segment, and rolls to a new segment when it is full. Thread-safe: encoding
- * and CRC happen outside one short lock; a roll (rare) preallocates inside it.
+ * and CRC happen outside one short lock; a roll (rare) renames the segment the
+ * {@link SegmentPreparer} allocated ahead, or allocates one inside the lock when none is ready.
  */
 final class SpoolWriter {
     static final long DISK_RETRY_MILLIS = 1_000;
@@ -29,6 +30,7 @@ final class SpoolWriter {
     private final SpoolCounters counters;
     private final SpoolHealth health;
     private final Durability durability;
+    private final SegmentPreparer preparer;
     private final ReentrantLock lock = new ReentrantLock();
     private final ByteBuffer zeros = ByteBuffer.allocateDirect(ZERO_BLOCK);
     private volatile SegmentWriter current;
@@ -37,7 +39,7 @@ final class SpoolWriter {
     private long retryAt = Long.MIN_VALUE;
 
     SpoolWriter(Path directory, SpoolSettings settings, Clock clock, SpoolFiles files, Replay replay, Backlog backlog,
-            SpoolCounters counters, SpoolHealth health, Durability durability) {
+            SpoolCounters counters, SpoolHealth health, Durability durability, SegmentPreparer preparer) {
         this.directory = directory;
         this.settings = settings;
         this.clock = clock;
@@ -48,6 +50,7 @@ final class SpoolWriter {
         this.counters = counters;
         this.health = health;
         this.durability = durability;
+        this.preparer = preparer;
     }
 
     /**
@@ -137,7 +140,10 @@ final class SpoolWriter {
         }
         SegmentWriter next;
         try {
-            next = SegmentWriter.create(files, directory, nextSequence, settings.maxFileSize(), zeros);
+            next = preparer == null ? null : preparer.take(nextSequence);
+            if (next == null) {
+                next = SegmentWriter.create(files, directory, nextSequence, settings.maxFileSize(), zeros);
+            }
         } catch (IOException e) {
             retryAt = now + DISK_RETRY_MILLIS;
             health.failed(SpoolHealth.Operation.APPEND, e);
@@ -150,6 +156,9 @@ final class SpoolWriter {
         durability.rolled(previous);
         if (previous != null) {
             previous.segment.seal();
+        }
+        if (preparer != null) {
+            preparer.prepare();
         }
         return true;
     }

@@ -7,14 +7,11 @@ import static io.stratastor.rodent.events.core.impl.spool.SpoolFixtures.small;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.stratastor.rodent.events.proto.Event;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,20 +23,14 @@ class FileSpoolDiskErrorTest {
 
     private final MutableClock clock = new MutableClock();
     private final FailingFiles files = new FailingFiles();
-    private final List<Event> accepted = new ArrayList<>();
-    private int index;
+    private final AcceptedEvents accepted = new AcceptedEvents(PAYLOAD);
 
     private FileSpool open() throws IOException {
-        return FileSpool.open(temp, small(), clock, files);
+        return FileSpool.open(temp, small(), clock, files, false);
     }
 
     private int append(FileSpool spool) {
-        Event event = event(index++, PAYLOAD);
-        int held = spool.append(event);
-        if (held > 0) {
-            accepted.add(event);
-        }
-        return held;
+        return accepted.append(spool);
     }
 
     @Test
@@ -48,7 +39,7 @@ class FileSpoolDiskErrorTest {
             append(spool);
             files.segments = true;
             while (append(spool) > 0) {
-                assertThat(accepted).hasSizeLessThan(100);
+                assertThat(accepted.list()).hasSizeLessThan(100);
             }
             assertThat(spool.stats()).containsEntry("disk_errors", 1L).containsEntry("spool_state", "disk_error");
             assertThat((String) spool.stats().get("spool_last_error")).contains(FailingFiles.NO_SPACE);
@@ -65,7 +56,7 @@ class FileSpoolDiskErrorTest {
             assertThat(spool.stats()).containsEntry("spool_state", "ok").containsEntry("spool_last_error", "");
         }
         try (FileSpool reopened = open()) {
-            assertThat(drain(reopened, 25)).containsExactlyElementsOf(accepted);
+            assertThat(drain(reopened, 25)).containsExactlyElementsOf(accepted.list());
         }
     }
 
@@ -85,7 +76,7 @@ class FileSpoolDiskErrorTest {
             clock.advance(Duration.ofMillis(SpoolWriter.DISK_RETRY_MILLIS));
 
             assertThat(append(spool)).isPositive();
-            assertThat(drain(spool, 10)).containsExactlyElementsOf(accepted);
+            assertThat(drain(spool, 10)).containsExactlyElementsOf(accepted.list());
         }
     }
 
@@ -98,7 +89,7 @@ class FileSpoolDiskErrorTest {
             }
             spool.remove(3);
             assertThat(spool.stats()).containsEntry("spool_state", "disk_error").containsEntry("acknowledged", 3L);
-            assertThat(spool.peek(1, Long.MAX_VALUE)).containsExactly(accepted.get(3));
+            assertThat(spool.peek(1, Long.MAX_VALUE)).containsExactly(accepted.list().get(3));
 
             files.checkpoint = false;
             spool.remove(2);
@@ -107,7 +98,7 @@ class FileSpoolDiskErrorTest {
             assertThat((long) spool.stats().get("disk_errors")).isGreaterThanOrEqualTo(2);
         }
         try (FileSpool reopened = open()) {
-            assertThat(drain(reopened, 3)).containsExactlyElementsOf(accepted.subList(5, 10));
+            assertThat(drain(reopened, 3)).containsExactlyElementsOf(accepted.list().subList(5, 10));
         }
     }
 
@@ -123,7 +114,7 @@ class FileSpoolDiskErrorTest {
         spool.close();
 
         try (FileSpool reopened = open()) {
-            assertThat(drain(reopened, 3)).containsExactlyElementsOf(accepted.subList(4, 10));
+            assertThat(drain(reopened, 3)).containsExactlyElementsOf(accepted.list().subList(4, 10));
         }
     }
 
@@ -137,10 +128,10 @@ class FileSpoolDiskErrorTest {
         try {
             assumeThat(Files.isWritable(directory)).as("not running as root").isFalse();
             while (append(spool) > 0) {
-                assertThat(accepted).hasSizeLessThan(100);
+                assertThat(accepted.list()).hasSizeLessThan(100);
             }
             assertThat(spool.stats()).containsEntry("spool_state", "disk_error");
-            assertThat(spool.peek(100, Long.MAX_VALUE)).containsExactlyElementsOf(accepted);
+            assertThat(spool.peek(100, Long.MAX_VALUE)).containsExactlyElementsOf(accepted.list());
         } finally {
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
             spool.close();
