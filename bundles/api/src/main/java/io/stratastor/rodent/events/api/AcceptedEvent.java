@@ -17,6 +17,12 @@ public interface AcceptedEvent {
     /** The envelope's protobuf encoding (an {@link Event}), read-only, positioned at its start. */
     ByteBuffer encoded();
 
+    /** The length of {@link #encoded()} in bytes. */
+    int encodedLength();
+
+    /** Copies {@link #encoded()} into {@code target} from {@code offset}, without making a buffer view. */
+    void copyEncoded(byte[] target, int offset);
+
     /** The envelope, parsed on the first call (on the calling thread) and remembered. */
     Event event();
 

@@ -22,16 +22,20 @@ final class Follower implements AutoCloseable {
 
     private final RecentEvents source;
     private final Predicate<Event> filter;
-    private final List<Event> history;
+    private volatile List<Event> history = List.of();
     // Filtered by the reader, so the emitting thread never parses.
     private final BlockingQueue<KeptEvent> queue = new ArrayBlockingQueue<>(CAPACITY + 1);
     private final AtomicLong skipped = new AtomicLong();
     private volatile boolean ended;
 
-    Follower(RecentEvents source, Predicate<Event> filter, List<Event> history) {
+    Follower(RecentEvents source, Predicate<Event> filter) {
         this.source = source;
         this.filter = filter;
-        this.history = List.copyOf(history);
+    }
+
+    /** The kept events that matched when following began; set before the follower is handed out. */
+    void begin(List<Event> matched) {
+        history = List.copyOf(matched);
     }
 
     /** The kept events that matched when following began, oldest first. */

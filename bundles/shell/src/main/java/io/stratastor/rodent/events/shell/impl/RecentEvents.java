@@ -3,8 +3,6 @@ package io.stratastor.rodent.events.shell.impl;
 import io.stratastor.rodent.events.api.AcceptedEvent;
 import io.stratastor.rodent.events.api.EncodedEventTap;
 import io.stratastor.rodent.events.proto.Event;
-import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * The shell's tap on the pipeline: keeps the last {@code tail_size} accepted events for
  * {@code events:tail} and hands new ones to its followers ({@code events:tail -f}). Reconfiguration:
  * {@link Modified} resizes the ring in place, keeping the newest events. Events are kept as their
- * bytes and parsed only when shown, so the emitting thread pays a copy, not a parse. Thread-safe:
- * one lock guards the ring and the followers, held only to add or copy.
+ * bytes in reused slots ({@link TailRing}) and parsed only when shown, so the emitting thread
+ * pays a copy into the ring, not a parse or an allocation. Thread-safe: one lock guards the ring
+ * and the followers, held only to add or copy.
  */
 @Component(service = {EncodedEventTap.class, RecentEvents.class}, immediate = true, configurationPid = RecentEvents.PID)
 @Designate(ocd = RecentEvents.Config.class)
@@ -42,9 +41,8 @@ public final class RecentEvents implements EncodedEventTap {
         int tail__size() default 1000;
     }
 
-    private final ArrayDeque<KeptEvent> ring = new ArrayDeque<>();
+    private final TailRing ring;
     private final List<Follower> followers = new ArrayList<>();
-    private int capacity;
 
     @Activate
     public RecentEvents(Config config) {
@@ -54,7 +52,7 @@ public final class RecentEvents implements EncodedEventTap {
     /** The tail as the component makes it, outside OSGi: the benchmarks measure the node with it. */
     public RecentEvents(int tailSize) {
         Integer size = checked(tailSize);
-        capacity = size != null ? size : 1000;
+        ring = new TailRing(size != null ? size : 1000);
     }
 
     @Modified
@@ -62,8 +60,7 @@ public final class RecentEvents implements EncodedEventTap {
         Integer size = checked(config.tail__size());
         if (size != null) {
             synchronized (this) {
-                capacity = size;
-                trim();
+                ring.resize(size);
             }
         }
     }
@@ -90,40 +87,46 @@ public final class RecentEvents implements EncodedEventTap {
 
     @Override
     public void onAccepted(AcceptedEvent event) {
-        ByteBuffer encoded = event.encoded();
-        byte[] copy = new byte[encoded.remaining()];
-        encoded.get(copy);
-        keep(KeptEvent.ofBytes(copy));
+        synchronized (this) {
+            ring.add(event);
+            offerNewest();
+        }
     }
 
     /** Keeps an event already parsed (tests, tools). */
     void onEvent(Event event) {
         if (event != null) {
-            keep(KeptEvent.of(event));
-        }
-    }
-
-    private void keep(KeptEvent event) {
-        synchronized (this) {
-            ring.addLast(event);
-            trim();
-            for (Follower follower : followers) {
-                follower.offer(event);
+            synchronized (this) {
+                ring.add(event.toByteArray());
+                offerNewest();
             }
         }
     }
 
-    private void trim() {
-        while (ring.size() > capacity) {
-            ring.removeFirst();
+    // Followers get a copy of their own: the ring's slot is written over when it comes round.
+    private void offerNewest() {
+        if (!followers.isEmpty()) {
+            KeptEvent newest = KeptEvent.ofBytes(ring.newest());
+            for (Follower follower : followers) {
+                follower.offer(newest);
+            }
         }
     }
 
     /** The kept events that match {@code filter}, oldest first, at most the last {@code limit}. */
-    synchronized List<Event> recent(Predicate<Event> filter, int limit) {
+    List<Event> recent(Predicate<Event> filter, int limit) {
+        List<byte[]> kept;
+        synchronized (this) {
+            kept = ring.copies();
+        }
+        return matching(kept, filter, limit);
+    }
+
+    // Parsed on the caller's thread, outside the lock the emitters take.
+    private static List<Event> matching(List<byte[]> kept, Predicate<Event> filter, int limit) {
         List<Event> matching = new ArrayList<>();
-        for (KeptEvent kept : ring) {
-            Event event = kept.event();
+        for (byte[] encoded : kept) {
+            Event event = KeptEvent.ofBytes(encoded).event();
             if (filter.test(event)) {
                 matching.add(event);
             }
@@ -136,9 +139,14 @@ public final class RecentEvents implements EncodedEventTap {
      * match {@code filter}, then every new matching event, with none missed or repeated in between.
      * Close it when done.
      */
-    synchronized Follower follow(Predicate<Event> filter, int history) {
-        Follower follower = new Follower(this, filter, recent(filter, history));
-        followers.add(follower);
+    Follower follow(Predicate<Event> filter, int history) {
+        Follower follower = new Follower(this, filter);
+        List<byte[]> kept;
+        synchronized (this) {
+            kept = ring.copies();
+            followers.add(follower);
+        }
+        follower.begin(matching(kept, filter, history));
         return follower;
     }
 
@@ -153,6 +161,6 @@ public final class RecentEvents implements EncodedEventTap {
 
     /** How many events the ring keeps now. */
     synchronized int capacity() {
-        return capacity;
+        return ring.capacity();
     }
 }

@@ -131,42 +131,77 @@ class RecentEventsTest {
         RecentEvents recent = new RecentEvents(config(10));
         Event event = numbered(7);
         byte[] stored = event.toByteArray();
-        boolean[] asked = new boolean[1];
-        AcceptedEvent accepted = new AcceptedEvent() {
-            @Override
-            public ByteBuffer encoded() {
-                return ByteBuffer.wrap(stored).asReadOnlyBuffer();
-            }
-
-            @Override
-            public Event event() {
-                asked[0] = true;
-                return event;
-            }
-
-            @Override
-            public Category category() {
-                return Category.STORAGE;
-            }
-
-            @Override
-            public Level level() {
-                return Level.INFO;
-            }
-
-            @Override
-            public String eventType() {
-                return event.getEventType();
-            }
-        };
+        Stored accepted = new Stored(stored, event);
         try (Follower follower = recent.follow(e -> e.getEventId().equals("e7"), 0)) {
             recent.onAccepted(accepted);
             // The pipeline's buffer is reused after the call: what is kept must be a copy.
             java.util.Arrays.fill(stored, (byte) 0);
 
-            assertThat(asked[0]).isFalse();
+            assertThat(accepted.asked).isFalse();
             assertThat(recent.recent(e -> true, 10)).containsExactly(event);
             assertThat(follower.poll(0, TimeUnit.SECONDS)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void aRingThatComesRoundKeepsTheNewestWhateverTheirSizes() {
+        RecentEvents recent = new RecentEvents(config(3));
+        for (int i = 1; i <= 7; i++) {
+            // A large event between small ones: its slot is let go, not kept, when the ring comes round.
+            Event event = numbered(i).toBuilder().putMetadata("fill", "x".repeat(i == 4 ? 20_000 : i * 10)).build();
+            recent.onAccepted(new Stored(event.toByteArray(), event));
+        }
+
+        List<Event> kept = recent.recent(event -> true, 10);
+        assertThat(ids(kept)).containsExactly("e5", "e6", "e7");
+        assertThat(kept).extracting(event -> event.getMetadataOrThrow("fill").length()).containsExactly(50, 60, 70);
+    }
+
+    /** An accepted event as the core hands it over: its stored bytes, the parsed event only on request. */
+    private static final class Stored implements AcceptedEvent {
+        private final byte[] stored;
+        private final Event event;
+        boolean asked;
+
+        Stored(byte[] stored, Event event) {
+            this.stored = stored;
+            this.event = event;
+        }
+
+        @Override
+        public ByteBuffer encoded() {
+            return ByteBuffer.wrap(stored).asReadOnlyBuffer();
+        }
+
+        @Override
+        public int encodedLength() {
+            return stored.length;
+        }
+
+        @Override
+        public void copyEncoded(byte[] target, int offset) {
+            System.arraycopy(stored, 0, target, offset, stored.length);
+        }
+
+        @Override
+        public Event event() {
+            asked = true;
+            return event;
+        }
+
+        @Override
+        public Category category() {
+            return Category.STORAGE;
+        }
+
+        @Override
+        public Level level() {
+            return Level.INFO;
+        }
+
+        @Override
+        public String eventType() {
+            return event.getEventType();
         }
     }
 }

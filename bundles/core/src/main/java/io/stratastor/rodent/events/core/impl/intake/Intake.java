@@ -43,6 +43,7 @@ public final class Intake {
     private volatile boolean accepting;
     private volatile List<EventTap> taps = List.of();
     private volatile List<EncodedEventTap> encodedTaps = List.of();
+    private final ThreadLocal<TappedEvent> tapped = ThreadLocal.withInitial(TappedEvent::new);
 
     /** {@code wakeShipper} is called when a batch may be due; it must be cheap. */
     public Intake(Settings settings, EventCatalog catalog, EventStore store, Clock clock, Runnable wakeShipper) {
@@ -119,7 +120,7 @@ public final class Intake {
         List<EventTap> told = taps;
         List<EncodedEventTap> toldEncoded = encodedTaps;
         if (!told.isEmpty() || !toldEncoded.isEmpty()) {
-            tell(told, toldEncoded, new TappedEvent(event.bytes(), event.length(), category, level, eventType));
+            tell(told, toldEncoded, tapped.get().of(event.bytes(), event.length(), category, level, eventType));
         }
         // The first event after empty starts the batch timeout; each full batch (behind those in
         // flight, too) or the threshold ships at once.
@@ -144,14 +145,17 @@ public final class Intake {
     // A tap is someone else's code on our emit path: its failure must not become the emitter's.
     // The event is parsed once, and only if an EventTap is there to read it.
     private void tell(List<EventTap> told, List<EncodedEventTap> toldEncoded, TappedEvent accepted) {
-        for (EncodedEventTap tap : toldEncoded) {
+        // Indexed: an iterator per event is garbage on the emit path.
+        for (int i = 0; i < toldEncoded.size(); i++) {
+            EncodedEventTap tap = toldEncoded.get(i);
             try {
                 tap.onAccepted(accepted);
             } catch (RuntimeException e) {
                 tapFailed(tap, e);
             }
         }
-        for (EventTap tap : told) {
+        for (int i = 0; i < told.size(); i++) {
+            EventTap tap = told.get(i);
             try {
                 tap.onEvent(accepted.event());
             } catch (RuntimeException e) {

@@ -10,27 +10,41 @@ import java.nio.ByteBuffer;
 /**
  * The accepted event the taps are told of: the encoder's buffer as it is, parsed only when a tap
  * asks (an {@code EventTap} always does; the shell's tail never does on the emitting thread).
- * Lives for one round of taps on one thread; not thread-safe.
+ * One per emitting thread, set again for each event: valid for one round of taps on that thread,
+ * as {@link AcceptedEvent} says; not thread-safe.
  */
 final class TappedEvent implements AcceptedEvent {
-    private final byte[] bytes;
-    private final int length;
-    private final Category category;
-    private final Level level;
-    private final String eventType;
+    private byte[] bytes;
+    private int length;
+    private Category category;
+    private Level level;
+    private String eventType;
     private Event parsed;
 
-    TappedEvent(byte[] bytes, int length, Category category, Level level, String eventType) {
+    /** This view, now of another event. */
+    TappedEvent of(byte[] bytes, int length, Category category, Level level, String eventType) {
         this.bytes = bytes;
         this.length = length;
         this.category = category;
         this.level = level;
         this.eventType = eventType;
+        this.parsed = null;
+        return this;
     }
 
     @Override
     public ByteBuffer encoded() {
         return ByteBuffer.wrap(bytes, 0, length).slice().asReadOnlyBuffer();
+    }
+
+    @Override
+    public int encodedLength() {
+        return length;
+    }
+
+    @Override
+    public void copyEncoded(byte[] target, int offset) {
+        System.arraycopy(bytes, 0, target, offset, length);
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class EnvelopeFactory {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final Clock clock;
-    private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[INITIAL_BUFFER]);
+    private final ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(Scratch::new);
     // By field number: a type, a source and a payload type of the same text are encoded apart.
     private final Map<Integer, Map<String, byte[]>> names = Map.of(2, new ConcurrentHashMap<>(), 5, new ConcurrentHashMap<>(),
             9, new ConcurrentHashMap<>());
@@ -78,57 +78,82 @@ public final class EnvelopeFactory {
     public Encoded encode(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata) {
         long now = clock.millis();
-        return encode(UuidV7.of(now, ThreadLocalRandom.current()), now, category, eventType, level, source, payload, metadata);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = UuidV7.mostSignificantBits(now, random);
+        return encode(high, UuidV7.leastSignificantBits(random), now, category, eventType, level, source, payload, metadata);
     }
 
     /** Encodes the envelope with the id and time given. */
     public Encoded encode(UUID eventId, long timestamp, Category category, String eventType, Level level, String source,
             Message payload, Map<String, String> metadata) {
-        byte[] buffer = buffers.get();
+        return encode(eventId.getMostSignificantBits(), eventId.getLeastSignificantBits(), timestamp, category, eventType,
+                level, source, payload, metadata);
+    }
+
+    // Encodes into the thread's buffer; an envelope that does not fit grows it and is encoded again.
+    private Encoded encode(long idHigh, long idLow, long timestamp, Category category, String eventType, Level level,
+            String source, Message payload, Map<String, String> metadata) {
+        Scratch scratch = scratches.get();
         int payloadSize = payload == null ? 0 : payload.getSerializedSize();
-        // Strings take at most 3 bytes a char; an envelope bigger than this guess grows the buffer once.
         String payloadType = payload == null ? "" : payload.getDescriptorForType().getFullName();
-        int bound = 64 + 3 * (length(eventType) + length(source) + payloadType.length()) + payloadSize;
-        if (metadata != null) {
-            for (Map.Entry<String, String> entry : metadata.entrySet()) {
-                bound += 20 + 3 * (entry.getKey().length() + entry.getValue().length());
-            }
+        byte[] buffer = scratch.buffer;
+        int at;
+        while ((at = encodeInto(buffer, scratch, idHigh, idLow, timestamp, category, eventType, level, source, payload,
+                payloadSize, payloadType, metadata)) < 0) {
+            buffer = new byte[buffer.length * 2];
         }
-        if (buffer.length < bound) {
-            buffer = new byte[Math.max(bound, buffer.length * 2)];
+        if (buffer.length <= KEPT_BUFFER) {
+            scratch.buffer = buffer;
+        }
+        return new Encoded(buffer, at);
+    }
+
+    // The encoded length, or -1 when the buffer is too small. Strings take at most 3 bytes a char.
+    private int encodeInto(byte[] buffer, Scratch scratch, long idHigh, long idLow, long timestamp, Category category,
+            String eventType, Level level, String source, Message payload, int payloadSize, String payloadType,
+            Map<String, String> metadata) {
+        if (buffer.length < 64 + 3 * (length(eventType) + length(source) + payloadType.length())) {
+            return -1;
         }
         int at = 0;
         buffer[at++] = 1 << 3 | 2;
         buffer[at++] = 36;
-        at = uuid(buffer, at, eventId);
+        at = uuid(buffer, at, idHigh, idLow);
         at = name(buffer, at, 2, eventType);
         at = varintField(buffer, at, 3, level.wireValue().getNumber());
         at = varintField(buffer, at, 4, category.wireValue().getNumber());
         at = name(buffer, at, 5, source);
         at = varintField(buffer, at, 6, timestamp);
         if (payloadSize > 0) {
+            if (buffer.length - at < 16 + payloadSize) {
+                return -1;
+            }
             buffer[at++] = 7 << 3 | 2;
             at = Varints.put(buffer, at, payloadSize);
-            try {
-                CodedOutputStream out = CodedOutputStream.newInstance(buffer, at, payloadSize);
-                payload.writeTo(out);
-                out.checkNoSpaceLeft();
-            } catch (IOException e) {
-                throw new IllegalStateException("payload " + payload.getDescriptorForType().getFullName()
-                        + " wrote other than its size: " + e.getMessage(), e);
-            }
+            scratch.writePayload(payload, payloadSize, buffer, at);
             at += payloadSize;
         }
-        if (metadata != null) {
-            for (Map.Entry<String, String> entry : metadata.entrySet()) {
-                at = entry(buffer, at, entry.getKey(), entry.getValue());
+        if (metadata != null && (at = metadata(buffer, at, metadata)) < 0) {
+            return -1;
+        }
+        if (buffer.length - at < 16 + 3 * payloadType.length()) {
+            return -1;
+        }
+        return name(buffer, at, 9, payloadType);
+    }
+
+    // A loop of its own, small enough for the compiler to inline the map's iterator and drop the
+    // entry objects it makes; -1 when the buffer is too small.
+    private int metadata(byte[] buffer, int at, Map<String, String> metadata) {
+        for (Map.Entry<String, String> entry : metadata.entrySet()) {
+            String key = entry.getKey();
+            String value = entry.getValue();
+            if (buffer.length - at < 20 + 3 * (key.length() + value.length())) {
+                return -1;
             }
+            at = entry(buffer, at, key, value);
         }
-        at = name(buffer, at, 9, payloadType);
-        if (buffer.length <= KEPT_BUFFER) {
-            buffers.set(buffer);
-        }
-        return new Encoded(buffer, at);
+        return at;
     }
 
     private static int length(String text) {
@@ -220,17 +245,17 @@ public final class EnvelopeFactory {
         return Varints.put(buffer, at, value);
     }
 
-    // The canonical 8-4-4-4-12 lower-case form, as UUID.toString() gives, without the String.
-    private static int uuid(byte[] buffer, int at, UUID id) {
-        at = hex(buffer, at, id.getMostSignificantBits() >>> 32, 8);
+    // The canonical 8-4-4-4-12 lower-case form, as UUID.toString() gives, without the UUID or the String.
+    private static int uuid(byte[] buffer, int at, long high, long low) {
+        at = hex(buffer, at, high >>> 32, 8);
         buffer[at++] = '-';
-        at = hex(buffer, at, id.getMostSignificantBits() >>> 16, 4);
+        at = hex(buffer, at, high >>> 16, 4);
         buffer[at++] = '-';
-        at = hex(buffer, at, id.getMostSignificantBits(), 4);
+        at = hex(buffer, at, high, 4);
         buffer[at++] = '-';
-        at = hex(buffer, at, id.getLeastSignificantBits() >>> 48, 4);
+        at = hex(buffer, at, low >>> 48, 4);
         buffer[at++] = '-';
-        return hex(buffer, at, id.getLeastSignificantBits(), 12);
+        return hex(buffer, at, low, 12);
     }
 
     private static int hex(byte[] buffer, int at, long value, int digits) {
@@ -239,5 +264,43 @@ public final class EnvelopeFactory {
             value >>>= 4;
         }
         return at + digits;
+    }
+
+    /**
+     * A thread's buffers: the envelope's, and a region payloads are written into by one
+     * {@link CodedOutputStream} used until it fills, so that writing a payload makes no stream per
+     * event. Payloads too large for the region get a stream of their own.
+     */
+    private static final class Scratch {
+        private static final int PAYLOAD_REGION = 16 * 1024;
+
+        byte[] buffer = new byte[INITIAL_BUFFER];
+        private final byte[] region = new byte[PAYLOAD_REGION];
+        private CodedOutputStream regionOut = CodedOutputStream.newInstance(region);
+
+        void writePayload(Message payload, int payloadSize, byte[] target, int at) {
+            try {
+                if (payloadSize > PAYLOAD_REGION / 2) {
+                    CodedOutputStream out = CodedOutputStream.newInstance(target, at, payloadSize);
+                    payload.writeTo(out);
+                    out.checkNoSpaceLeft();
+                    return;
+                }
+                if (regionOut.spaceLeft() < payloadSize) {
+                    regionOut = CodedOutputStream.newInstance(region);
+                }
+                int start = regionOut.getTotalBytesWritten();
+                payload.writeTo(regionOut);
+                if (regionOut.getTotalBytesWritten() - start != payloadSize) {
+                    throw new IOException("wrote " + (regionOut.getTotalBytesWritten() - start) + " bytes");
+                }
+                System.arraycopy(region, start, target, at, payloadSize);
+            } catch (IOException e) {
+                // The region's stream is in an unknown state after a failure: start a new one.
+                regionOut = CodedOutputStream.newInstance(region);
+                throw new IllegalStateException("payload " + payload.getDescriptorForType().getFullName()
+                        + " wrote other than its size: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -12,10 +12,19 @@ public final class UuidV7 {
     }
 
     public static UUID of(long unixMillis, Random random) {
+        long msb = mostSignificantBits(unixMillis, random);
+        return new UUID(msb, leastSignificantBits(random));
+    }
+
+    /** The high half: the time, the version, 12 random bits. Draw it before {@link #leastSignificantBits}. */
+    static long mostSignificantBits(long unixMillis, Random random) {
         long randA = random.nextInt(1 << 12);
-        long msb = (unixMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | randA;
-        long lsb = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
-        return new UUID(msb, lsb);
+        return (unixMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | randA;
+    }
+
+    /** The low half: the variant and 62 random bits. */
+    static long leastSignificantBits(Random random) {
+        return random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
     }
 
     /** The Unix milliseconds a UUIDv7 was made at. */

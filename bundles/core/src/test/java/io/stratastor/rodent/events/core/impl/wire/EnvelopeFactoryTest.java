@@ -66,6 +66,26 @@ class EnvelopeFactoryTest {
     }
 
     @Test
+    void largeEnvelopesGrowTheBufferAndPayloadsOfEverySizeInTurnStayByteForByte() {
+        Random random = new Random(3);
+        for (int i = 0; i < 400; i++) {
+            // Sizes from a few bytes to 40 KB, small ones mostly: the thread's payload region fills and starts again.
+            int payloadChars = i % 50 == 0 ? 40_000 : random.nextInt(900);
+            Struct payload = Struct.newBuilder().putFields("text", Value.newBuilder().setStringValue("p".repeat(payloadChars)).build()).build();
+            Map<String, String> metadata = new LinkedHashMap<>();
+            for (int entry = 0; entry < (i % 7 == 0 ? 32 : 3); entry++) {
+                metadata.put("key" + entry, "v".repeat(i % 7 == 0 ? 1000 : entry));
+            }
+            UUID id = UuidV7.of(NOW + i, random);
+
+            assertThat(encoded(id, NOW + i, Category.STORAGE, "storage.pool.created", Level.INFO, "zfs", payload, metadata))
+                    .as("envelope %d", i)
+                    .isEqualTo(asProtobufWritesIt(id, NOW + i, Category.STORAGE, "storage.pool.created", Level.INFO, "zfs", payload,
+                            metadata));
+        }
+    }
+
+    @Test
     void aStructPayloadAnEmptyPayloadAndNoMetadataToo() {
         UUID id = UuidV7.of(NOW, new Random(2));
         Struct struct = Struct.newBuilder().putFields("user", Value.newBuilder().setStringValue("alice").build()).build();
