@@ -37,6 +37,9 @@ final class Encoder2025_09 implements WireEncoder {
     private static final int PAYLOAD_TYPE = 9;
 
     private final EventCatalog catalog;
+    // The shipper's thread writes one payload's JSON after another into its own.
+    private final ThreadLocal<JsonBytes> jsonBuffers = ThreadLocal.withInitial(JsonBytes::new);
+    private final ThreadLocal<int[]> fieldSpans = ThreadLocal.withInitial(() -> new int[3 * 16]);
 
     Encoder2025_09(EventCatalog catalog) {
         this.catalog = catalog;
@@ -48,12 +51,12 @@ final class Encoder2025_09 implements WireEncoder {
     }
 
     @Override
-    public WireEvent encode(ByteBuffer record) {
+    public boolean encode(ByteBuffer record, WireOut out) {
         ByteBuffer view = record.duplicate();
         int base = view.position();
         int end = view.limit();
         // [field, start, end) of each top-level field, and the decoded level, category, payload type.
-        int[] fields = new int[3 * 16];
+        int[] fields = fieldSpans.get();
         int count = 0;
         int level = 0;
         int category = 0;
@@ -83,6 +86,7 @@ final class Encoder2025_09 implements WireEncoder {
                 }
                 if (count == fields.length) {
                     fields = Arrays.copyOf(fields, fields.length * 2);
+                    fieldSpans.set(fields);
                 }
                 fields[count++] = field;
                 fields[count++] = start;
@@ -97,14 +101,13 @@ final class Encoder2025_09 implements WireEncoder {
             level = Level.INFO.number();
         }
         category = category == USAGE ? SYSTEM : category == DATA_TRANSFER ? STORAGE : category;
-        byte[] json = null;
+        JsonBytes json = null;
         if (!payloadType.isEmpty()) {
             json = json(record, payloadType, payloadStart, payloadEnd);
             if (json == null) {
                 StoredPayload.keepUndecoded(StoredPayload.event(record), extra);
             }
         }
-        Out out = new Out(end - base + (json == null ? 0 : json.length) + 64 * (1 + extra.size()));
         boolean levelWritten = false;
         boolean categoryWritten = false;
         boolean payloadWritten = false;
@@ -141,91 +144,27 @@ final class Encoder2025_09 implements WireEncoder {
         for (Map.Entry<String, String> entry : extra.entrySet()) {
             out.entry(METADATA, entry.getKey(), entry.getValue());
         }
-        return new WireEvent(out.bytes(), !extra.isEmpty());
+        return !extra.isEmpty();
     }
 
-    // Straight from the payload's bytes where the reader can, else through the message; null when the
+    // Straight from the payload's bytes where the writer can, else through the message; null when the
     // catalogue lacks the payload's message or its bytes do not parse.
-    private byte[] json(ByteBuffer record, String payloadType, int start, int end) {
+    private JsonBytes json(ByteBuffer record, String payloadType, int start, int end) {
         Message prototype = EventCatalog.STRUCT.equals(payloadType) ? com.google.protobuf.Struct.getDefaultInstance()
                 : catalog.payloadPrototype(payloadType).orElse(null);
         if (prototype == null) {
             return null;
         }
         ByteBuffer payload = start < 0 ? ByteBuffer.allocate(0) : record.duplicate().limit(end).position(start);
-        String text = prototype instanceof com.google.protobuf.Struct ? null : WireJson.of(prototype.getDescriptorForType(), payload);
-        if (text == null) {
+        JsonBytes json = jsonBuffers.get();
+        if (prototype instanceof com.google.protobuf.Struct || !WireJson.write(prototype.getDescriptorForType(), payload, json)) {
             try {
-                text = GoJson.text(prototype.getParserForType().parseFrom(payload.duplicate()));
+                json.reset();
+                json.put(GoJson.text(prototype.getParserForType().parseFrom(payload.duplicate())).getBytes(StandardCharsets.UTF_8));
             } catch (com.google.protobuf.InvalidProtocolBufferException e) {
                 return null;
             }
         }
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A growing byte array with protobuf's field writers. */
-    private static final class Out {
-        private byte[] bytes;
-        private int size;
-
-        Out(int capacity) {
-            bytes = new byte[Math.max(capacity, 64)];
-        }
-
-        void copy(ByteBuffer from, int start, int end) {
-            ensure(end - start);
-            from.duplicate().position(start).limit(end).get(bytes, size, end - start);
-            size += end - start;
-        }
-
-        // Proto3 leaves a zero out.
-        void varintField(int field, long value) {
-            if (value == 0) {
-                return;
-            }
-            ensure(16);
-            bytes[size++] = (byte) (field << 3);
-            size = Varints.put(bytes, size, value);
-        }
-
-        void bytesField(int field, byte[] value) {
-            if (value == null || value.length == 0) {
-                return;
-            }
-            ensure(16 + value.length);
-            bytes[size++] = (byte) (field << 3 | 2);
-            size = Varints.put(bytes, size, value.length);
-            System.arraycopy(value, 0, bytes, size, value.length);
-            size += value.length;
-        }
-
-        // A map entry: key (1) and value (2), both always present, as protobuf writes them.
-        void entry(int field, String key, String value) {
-            byte[] k = key.getBytes(StandardCharsets.UTF_8);
-            byte[] v = value.getBytes(StandardCharsets.UTF_8);
-            int length = 1 + Varints.size(k.length) + k.length + 1 + Varints.size(v.length) + v.length;
-            ensure(16 + length);
-            bytes[size++] = (byte) (field << 3 | 2);
-            size = Varints.put(bytes, size, length);
-            bytes[size++] = 1 << 3 | 2;
-            size = Varints.put(bytes, size, k.length);
-            System.arraycopy(k, 0, bytes, size, k.length);
-            size += k.length;
-            bytes[size++] = 2 << 3 | 2;
-            size = Varints.put(bytes, size, v.length);
-            System.arraycopy(v, 0, bytes, size, v.length);
-            size += v.length;
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(bytes, size);
-        }
-
-        private void ensure(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
+        return json;
     }
 }

@@ -39,7 +39,7 @@ final class Encoder2025_12 implements WireEncoder {
     }
 
     @Override
-    public WireEvent encode(ByteBuffer record) {
+    public boolean encode(ByteBuffer record, WireOut out) {
         Event event = StoredPayload.event(record);
         Form2025_12 form = formOf(event);
         Map<String, String> metadata = new LinkedHashMap<>(event.getMetadataMap());
@@ -62,7 +62,7 @@ final class Encoder2025_12 implements WireEncoder {
         }
         Message.Builder wrapper = io.stratastor.rodent.events.wire.v2025_12.events.Event.newBuilder().newBuilderForField(form.wrapper());
         wrapper.setField(form.payloadCase(), payload.build());
-        io.stratastor.rodent.events.wire.v2025_12.events.Event out = io.stratastor.rodent.events.wire.v2025_12.events.Event.newBuilder()
+        io.stratastor.rodent.events.wire.v2025_12.events.Event wire = io.stratastor.rodent.events.wire.v2025_12.events.Event.newBuilder()
                 .setEventId(event.getEventId())
                 .setLevelValue(event.getLevelValue())
                 .setCategoryValue(form.category().getNumber())
@@ -71,7 +71,8 @@ final class Encoder2025_12 implements WireEncoder {
                 .putAllMetadata(metadata)
                 .setField(form.wrapper(), wrapper.build())
                 .build();
-        return new WireEvent(out.toByteArray(), carried);
+        out.put(wire.toByteArray());
+        return carried;
     }
 
     // A type the catalogue lacks (an old-API type) takes its category's fallback form.

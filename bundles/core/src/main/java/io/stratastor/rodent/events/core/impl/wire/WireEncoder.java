@@ -9,11 +9,20 @@ public interface WireEncoder {
     Generation generation();
 
     /**
-     * Encodes the record from its position to its limit (left as they were).
+     * Appends the encoding of the record, from its position to its limit (left as they were), to
+     * {@code out}: the batch's path, which makes no array per event.
      *
+     * @return whether a value the module passed travels in a carrier ({@link WireEvent#carried()})
      * @throws IllegalArgumentException when the record does not parse as the node's {@code Event}
      */
-    WireEvent encode(ByteBuffer record);
+    boolean encode(ByteBuffer record, WireOut out);
+
+    /** The encoding of one record as an array of its own: tests and tools. */
+    default WireEvent encode(ByteBuffer record) {
+        WireOut out = new WireOut(2 * record.remaining());
+        boolean carried = encode(record, out);
+        return new WireEvent(out.toByteArray(), carried);
+    }
 
     /**
      * One event as it goes on the wire.
