@@ -5,7 +5,7 @@
  * {@code io.stratastor.rodent.events.wire.*}. 2.0.0: {@code EventBatchResponse} moved to the wire
  * packages, levels and categories of 2025-12 added.
  */
-@Export
+@Export(attribute = "x-provider-type:=\"*OrBuilder\"")
 @Version("2.0.0")
 package io.stratastor.rodent.events.proto;
 

@@ -6,7 +6,7 @@
  * reads them, and their {@code v2025_12_*} options give each type's generation 2025-12 form
  * ({@link io.stratastor.rodent.events.proto.events.Form2025_12}).
  */
-@Export
+@Export(attribute = "x-provider-type:=\"*OrBuilder\"")
 @Version("1.1.0")
 package io.stratastor.rodent.events.proto.events;
 

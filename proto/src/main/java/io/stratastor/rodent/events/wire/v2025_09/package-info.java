@@ -4,7 +4,7 @@
  * {@code EventBatch}, {@code EventBatchResponse}, {@code EventLevel}, {@code EventCategory}, as
  * upstream declares them in proto package {@code rodent}.
  */
-@Export
+@Export(attribute = "x-provider-type:=\"*OrBuilder\"")
 @Version("1.0.0")
 package io.stratastor.rodent.events.wire.v2025_09;
 

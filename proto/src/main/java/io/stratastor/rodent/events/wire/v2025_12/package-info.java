@@ -3,7 +3,7 @@
  * {@code toggle/v2025_12/base.proto} (upstream's {@code rodent.EventBatch} and
  * {@code rodent.EventBatchResponse}, field for field, under proto package {@code rodent.v2025_12}).
  */
-@Export
+@Export(attribute = "x-provider-type:=\"*OrBuilder\"")
 @Version("1.0.0")
 package io.stratastor.rodent.events.wire.v2025_12;
 
