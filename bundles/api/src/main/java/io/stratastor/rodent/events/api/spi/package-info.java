@@ -1,7 +1,7 @@
 /**
  * What the category bundles hand their events to ({@link EventPublisher}, implemented by the core
- * bundle), and how a test outside OSGi finds their emitters ({@link EmitterFactory}, implemented by
- * each category bundle).
+ * bundle), the table of their default sources ({@link DefaultSources}), and how a test outside OSGi
+ * finds their emitters ({@link EmitterFactory}, extended by each category bundle).
  */
 @Export
 @Version("1.1.0")
