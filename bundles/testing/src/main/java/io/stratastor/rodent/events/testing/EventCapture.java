@@ -1,12 +1,13 @@
 package io.stratastor.rodent.events.testing;
 
 import io.stratastor.rodent.events.api.EventTap;
-import io.stratastor.rodent.events.api.spi.EventPublisher;
+import io.stratastor.rodent.events.api.spi.EmitterFactory;
 import io.stratastor.rodent.events.proto.Event;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -61,8 +62,9 @@ public final class EventCapture implements AutoCloseable {
     /**
      * The real emitter of a typed emitter interface ({@code StorageEvents.class},
      * {@code IdentityEvents.class}, {@code LegacyEventEmitter.class}, …), its events checked as
-     * the core checks them and captured here. Standalone captures only: inside OSGi, inject the
-     * service.
+     * the core checks them and captured here. The category bundle's {@link EmitterFactory} is
+     * found with {@link ServiceLoader} on the class path this class was loaded from. Standalone
+     * captures only: inside OSGi, inject the service.
      *
      * @throws IllegalStateException when the category's bundle is not on the class path
      */
@@ -70,18 +72,16 @@ public final class EventCapture implements AutoCloseable {
         if (inFramework) {
             throw new IllegalStateException("inside OSGi, use the " + emitterType.getSimpleName() + " service; this capture taps the pipeline");
         }
-        // io.stratastor.rodent.events.api.<bundle>.<Type> is implemented by io.stratastor.rodent.events.<bundle>.impl.<Type>Component.
+        for (EmitterFactory<?> factory : ServiceLoader.load(EmitterFactory.class, EventCapture.class.getClassLoader())) {
+            if (factory.emitterType() == emitterType) {
+                return emitterType.cast(factory.newEmitter(new StandalonePublisher(catalog, this::accept)));
+            }
+        }
+        // io.stratastor.rodent.events.api.<bundle>.<Type> comes from the bundle <bundle>.
         String apiPackage = emitterType.getPackageName();
         String bundle = apiPackage.substring(apiPackage.lastIndexOf('.') + 1);
-        String component = "io.stratastor.rodent.events." + bundle + ".impl." + emitterType.getSimpleName() + "Component";
-        try {
-            Object emitter = Class.forName(component).getConstructor(EventPublisher.class)
-                    .newInstance(new StandalonePublisher(catalog, this::accept));
-            return emitterType.cast(emitter);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("no emitter " + component + " for " + emitterType.getName()
-                    + "; add " + artifactOf(bundle) + " (or rodent-events-testing, which brings them all) to the test class path", e);
-        }
+        throw new IllegalStateException("no emitter for " + emitterType.getName() + " on the class path; add "
+                + artifactOf(bundle) + " (or rodent-events-testing, which brings them all) to the test class path");
     }
 
     // The artifact is named for the bundle, except where the category's label has two words.

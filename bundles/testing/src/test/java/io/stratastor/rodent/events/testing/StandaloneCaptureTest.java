@@ -12,6 +12,7 @@ import io.stratastor.rodent.events.api.access.AccessEvents;
 import io.stratastor.rodent.events.api.datatransfer.DataTransferEvents;
 import io.stratastor.rodent.events.api.identity.IdentityEvents;
 import io.stratastor.rodent.events.api.legacy.LegacyEventEmitter;
+import io.stratastor.rodent.events.api.spi.EmitterFactory;
 import io.stratastor.rodent.events.api.network.NetworkEvents;
 import io.stratastor.rodent.events.api.security.SecurityEvents;
 import io.stratastor.rodent.events.api.service.ServiceEvents;
@@ -27,6 +28,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 class StandaloneCaptureTest {
@@ -160,5 +162,27 @@ class StandaloneCaptureTest {
 
         assertThat(fixed).isGreaterThanOrEqualTo(42);
         assertThat(capture.events()).hasSize(fixed);
+    }
+
+    @Test
+    void everyCategoryBundleAndTheLegacyOneListOneEmitterFactory() {
+        List<Class<?>> made = ServiceLoader.load(EmitterFactory.class).stream()
+                .<Class<?>>map(provider -> provider.get().emitterType()).toList();
+
+        assertThat(made).containsExactlyInAnyOrder(SystemEvents.class, StorageEvents.class, NetworkEvents.class,
+                SecurityEvents.class, ServiceEvents.class, IdentityEvents.class, AccessEvents.class, SharingEvents.class,
+                UsageEvents.class, DataTransferEvents.class, LegacyEventEmitter.class);
+    }
+
+    /** An emitter interface no bundle on the class path provides. */
+    interface UnprovidedEvents {
+    }
+
+    @Test
+    void anEmitterNoBundleOnTheClassPathProvidesFailsNamingItsType() {
+        assertThatThrownBy(() -> capture.emitter(UnprovidedEvents.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("no emitter for " + UnprovidedEvents.class.getName() + " on the class path; add ")
+                .hasMessageEndingWith(" to the test class path");
     }
 }

@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.access.AccessEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.AccessACLPayload;
 import io.stratastor.rodent.events.proto.events.AccessPermissionPayload;
@@ -20,6 +21,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {AccessEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=access")
 public final class AccessEventsComponent implements AccessEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.ACCESS, Map.of(
+            AccessACLPayload.getDescriptor().getFullName(), ACL_SOURCE,
+            AccessPermissionPayload.getDescriptor().getFullName(), PERMISSION_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -34,18 +41,7 @@ public final class AccessEventsComponent implements AccessEvents, CategoryEmitte
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.ACCESS, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
-    }
-
-    // The component an event comes from when the caller names none: the one its payload's methods use.
-    static String defaultSource(Message payload) {
-        if (payload instanceof AccessACLPayload) {
-            return ACL_SOURCE;
-        }
-        if (payload instanceof AccessPermissionPayload) {
-            return PERMISSION_SOURCE;
-        }
-        return ACL_SOURCE;
+        publisher.publish(Category.ACCESS, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

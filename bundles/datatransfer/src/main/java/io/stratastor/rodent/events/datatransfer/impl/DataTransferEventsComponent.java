@@ -6,6 +6,7 @@ import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.datatransfer.DataTransferEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.DataTransferTransferPayload;
 import java.util.Map;
@@ -20,6 +21,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {DataTransferEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=data_transfer")
 public final class DataTransferEventsComponent implements DataTransferEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.DATA_TRANSFER, Map.of(
+            DataTransferTransferPayload.getDescriptor().getFullName(), SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -34,7 +40,7 @@ public final class DataTransferEventsComponent implements DataTransferEvents, Ca
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.DATA_TRANSFER, eventType, level, source == null ? SOURCE : source, payload, metadata);
+        publisher.publish(Category.DATA_TRANSFER, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

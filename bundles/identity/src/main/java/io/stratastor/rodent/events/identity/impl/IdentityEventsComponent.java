@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.identity.IdentityEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.IdentityComputerPayload;
 import io.stratastor.rodent.events.proto.events.IdentityGroupPayload;
@@ -21,6 +22,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {IdentityEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=identity")
 public final class IdentityEventsComponent implements IdentityEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method; "" is for the
+    // types without one.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.IDENTITY, Map.of(
+            "", GENERAL_SOURCE,
+            IdentityUserPayload.getDescriptor().getFullName(), USER_SOURCE,
+            IdentityGroupPayload.getDescriptor().getFullName(), GROUP_SOURCE,
+            IdentityComputerPayload.getDescriptor().getFullName(), COMPUTER_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -35,21 +45,7 @@ public final class IdentityEventsComponent implements IdentityEvents, CategoryEm
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.IDENTITY, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
-    }
-
-    // The component an event comes from when the caller names none: the one its payload's methods use.
-    static String defaultSource(Message payload) {
-        if (payload instanceof IdentityUserPayload) {
-            return USER_SOURCE;
-        }
-        if (payload instanceof IdentityGroupPayload) {
-            return GROUP_SOURCE;
-        }
-        if (payload instanceof IdentityComputerPayload) {
-            return COMPUTER_SOURCE;
-        }
-        return GENERAL_SOURCE;
+        publisher.publish(Category.IDENTITY, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

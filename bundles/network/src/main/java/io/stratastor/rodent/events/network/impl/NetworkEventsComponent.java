@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.network.NetworkEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.NetworkConnectionPayload;
 import io.stratastor.rodent.events.proto.events.NetworkInterfacePayload;
@@ -20,6 +21,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {NetworkEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=network")
 public final class NetworkEventsComponent implements NetworkEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method; "" is for the
+    // types without one.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.NETWORK, Map.of(
+            "", GENERAL_SOURCE,
+            NetworkInterfacePayload.getDescriptor().getFullName(), INTERFACE_SOURCE,
+            NetworkConnectionPayload.getDescriptor().getFullName(), CONNECTION_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -34,18 +43,7 @@ public final class NetworkEventsComponent implements NetworkEvents, CategoryEmit
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.NETWORK, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
-    }
-
-    // The component an event comes from when the caller names none: the one its payload's methods use.
-    static String defaultSource(Message payload) {
-        if (payload instanceof NetworkInterfacePayload) {
-            return INTERFACE_SOURCE;
-        }
-        if (payload instanceof NetworkConnectionPayload) {
-            return CONNECTION_SOURCE;
-        }
-        return GENERAL_SOURCE;
+        publisher.publish(Category.NETWORK, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.security.SecurityEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.SecurityAuthPayload;
 import io.stratastor.rodent.events.proto.events.SecurityCertificatePayload;
@@ -21,6 +22,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {SecurityEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=security")
 public final class SecurityEventsComponent implements SecurityEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method; "" is for the
+    // types without one.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.SECURITY, Map.of(
+            "", GENERAL_SOURCE,
+            SecurityAuthPayload.getDescriptor().getFullName(), AUTH_SOURCE,
+            SecurityKeyPayload.getDescriptor().getFullName(), KEY_SOURCE,
+            SecurityCertificatePayload.getDescriptor().getFullName(), CERTIFICATE_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -35,21 +45,7 @@ public final class SecurityEventsComponent implements SecurityEvents, CategoryEm
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.SECURITY, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
-    }
-
-    // The component an event comes from when the caller names none: the one its payload's methods use.
-    static String defaultSource(Message payload) {
-        if (payload instanceof SecurityAuthPayload) {
-            return AUTH_SOURCE;
-        }
-        if (payload instanceof SecurityKeyPayload) {
-            return KEY_SOURCE;
-        }
-        if (payload instanceof SecurityCertificatePayload) {
-            return CERTIFICATE_SOURCE;
-        }
-        return GENERAL_SOURCE;
+        publisher.publish(Category.SECURITY, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.service.ServiceEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.ServiceStatusPayload;
 import java.util.Map;
@@ -19,6 +20,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {ServiceEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=service")
 public final class ServiceEventsComponent implements ServiceEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.SERVICE, Map.of(
+            ServiceStatusPayload.getDescriptor().getFullName(), STATUS_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -33,15 +39,7 @@ public final class ServiceEventsComponent implements ServiceEvents, CategoryEmit
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.SERVICE, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
-    }
-
-    // The component an event comes from when the caller names none: the one its payload's methods use.
-    static String defaultSource(Message payload) {
-        if (payload instanceof ServiceStatusPayload) {
-            return STATUS_SOURCE;
-        }
-        return STATUS_SOURCE;
+        publisher.publish(Category.SERVICE, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.sharing.SharingEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.SharingConnectionPayload;
 import io.stratastor.rodent.events.proto.events.SharingFileAccessPayload;
@@ -21,6 +22,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {SharingEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=sharing")
 public final class SharingEventsComponent implements SharingEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method; "" is for the
+    // types without one.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.SHARING, Map.of(
+            "", GENERAL_SOURCE,
+            SharingSharePayload.getDescriptor().getFullName(), SHARE_SOURCE,
+            SharingConnectionPayload.getDescriptor().getFullName(), CONNECTION_SOURCE,
+            SharingFileAccessPayload.getDescriptor().getFullName(), FILE_ACCESS_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -35,21 +45,7 @@ public final class SharingEventsComponent implements SharingEvents, CategoryEmit
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.SHARING, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
-    }
-
-    // The component an event comes from when the caller names none: the one its payload's methods use.
-    static String defaultSource(Message payload) {
-        if (payload instanceof SharingSharePayload) {
-            return SHARE_SOURCE;
-        }
-        if (payload instanceof SharingConnectionPayload) {
-            return CONNECTION_SOURCE;
-        }
-        if (payload instanceof SharingFileAccessPayload) {
-            return FILE_ACCESS_SOURCE;
-        }
-        return GENERAL_SOURCE;
+        publisher.publish(Category.SHARING, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

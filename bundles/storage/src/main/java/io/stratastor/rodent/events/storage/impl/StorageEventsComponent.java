@@ -5,6 +5,7 @@ import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.api.storage.StorageEvents;
 import io.stratastor.rodent.events.proto.events.StorageDatasetPayload;
@@ -27,6 +28,17 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {StorageEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=storage")
 public final class StorageEventsComponent implements StorageEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.STORAGE, Map.of(
+            StoragePoolPayload.getDescriptor().getFullName(), POOL_SOURCE,
+            StoragePoolResilverPayload.getDescriptor().getFullName(), POOL_SOURCE,
+            StorageDatasetPayload.getDescriptor().getFullName(), DATASET_SOURCE,
+            StorageSnapshotPayload.getDescriptor().getFullName(), SNAPSHOT_SOURCE,
+            StorageTransferPayload.getDescriptor().getFullName(), TRANSFER_SOURCE,
+            StorageDiskPayload.getDescriptor().getFullName(), DISK_SOURCE,
+            StorageDiskProbePayload.getDescriptor().getFullName(), DISK_PROBE_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -41,27 +53,7 @@ public final class StorageEventsComponent implements StorageEvents, CategoryEmit
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.STORAGE, eventType, level, source == null ? defaultSource(eventType) : source, payload, metadata);
-    }
-
-    // The component a storage type comes from when the caller names none.
-    static String defaultSource(String eventType) {
-        if (eventType == null || eventType.startsWith("storage.pool.")) {
-            return POOL_SOURCE;
-        }
-        if (eventType.startsWith("storage.snapshot.")) {
-            return SNAPSHOT_SOURCE;
-        }
-        if (eventType.startsWith("storage.transfer.")) {
-            return TRANSFER_SOURCE;
-        }
-        if (eventType.startsWith("storage.disk.")) {
-            return DISK_SOURCE;
-        }
-        if (eventType.startsWith("storage.disk_probe.")) {
-            return DISK_PROBE_SOURCE;
-        }
-        return DATASET_SOURCE;
+        publisher.publish(Category.STORAGE, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

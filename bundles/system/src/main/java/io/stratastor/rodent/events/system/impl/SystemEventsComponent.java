@@ -6,6 +6,7 @@ import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.system.SystemEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.SystemConfigChangePayload;
 import io.stratastor.rodent.events.proto.events.SystemRegistrationPayload;
@@ -24,6 +25,17 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {SystemEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=system")
 public final class SystemEventsComponent implements SystemEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method; "" is for the
+    // types without one.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.SYSTEM, Map.of(
+            "", GENERAL_SOURCE,
+            SystemStartupPayload.getDescriptor().getFullName(), STARTUP_SOURCE,
+            SystemRegistrationPayload.getDescriptor().getFullName(), STARTUP_SOURCE,
+            SystemConfigChangePayload.getDescriptor().getFullName(), CONFIG_SOURCE,
+            SystemUserPayload.getDescriptor().getFullName(), USER_SOURCE,
+            SystemShutdownPayload.getDescriptor().getFullName(), GENERAL_SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -38,21 +50,7 @@ public final class SystemEventsComponent implements SystemEvents, CategoryEmitte
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.SYSTEM, eventType, level, source == null ? defaultSource(payload) : source, payload, metadata);
-    }
-
-    // The component an event comes from when the caller names none: the one its payload's methods use.
-    static String defaultSource(Message payload) {
-        if (payload instanceof SystemStartupPayload || payload instanceof SystemRegistrationPayload) {
-            return STARTUP_SOURCE;
-        }
-        if (payload instanceof SystemConfigChangePayload) {
-            return CONFIG_SOURCE;
-        }
-        if (payload instanceof SystemUserPayload) {
-            return USER_SOURCE;
-        }
-        return GENERAL_SOURCE;
+        publisher.publish(Category.SYSTEM, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

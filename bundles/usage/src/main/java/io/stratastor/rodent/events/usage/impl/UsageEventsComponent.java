@@ -6,6 +6,7 @@ import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.api.usage.UsageEvents;
+import io.stratastor.rodent.events.api.spi.DefaultSources;
 import io.stratastor.rodent.events.api.spi.EventPublisher;
 import io.stratastor.rodent.events.proto.events.UsageQuotaPayload;
 import io.stratastor.rodent.events.proto.events.UsageResourcePayload;
@@ -22,6 +23,13 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {UsageEvents.class, CategoryEmitter.class},
         property = CategoryEmitter.CATEGORY_PROPERTY + "=usage")
 public final class UsageEventsComponent implements UsageEvents, CategoryEmitter {
+    // The one rule of docs/IMPLEMENTATION.md (Default sources): an event without a source takes
+    // its type's payload message's, the source of that message's payload method.
+    private static final DefaultSources DEFAULT_SOURCES = DefaultSources.of(Category.USAGE, Map.of(
+            UsageQuotaPayload.getDescriptor().getFullName(), SOURCE,
+            UsageResourcePayload.getDescriptor().getFullName(), SOURCE,
+            UsageThresholdPayload.getDescriptor().getFullName(), SOURCE));
+
     private final EventPublisher publisher;
 
     @Activate
@@ -36,7 +44,7 @@ public final class UsageEventsComponent implements UsageEvents, CategoryEmitter 
 
     @Override
     public void emit(String source, String eventType, Level level, Message payload, Map<String, String> metadata) {
-        publisher.publish(Category.USAGE, eventType, level, source == null ? SOURCE : source, payload, metadata);
+        publisher.publish(Category.USAGE, eventType, level, source == null ? DEFAULT_SOURCES.of(eventType) : source, payload, metadata);
     }
 
     @Override

@@ -23,7 +23,7 @@ public @interface PipelineConfiguration {
                 @org.osgi.service.metatype.annotations.Option(label = "minimal", value = "minimal")})
     String profile() default "default";
 
-    @AttributeDefinition(name = "Buffer size", description = "Events the shipper holds in memory at most (read from the spool for a batch); the spool's capacity is spool_capacity. 0 takes the profile's value.", min = "0")
+    @AttributeDefinition(name = "Buffer size", description = "Events the shipper holds in memory at most (read from the spool for a batch), and the capacity of the in-memory store used when the spool cannot open; the spool's capacity is spool_capacity. 0 takes the profile's value.", min = "0")
     int buffer__size() default 0;
 
     @AttributeDefinition(name = "Flush threshold", description = "Pending events at which batches ship without waiting for the batch timeout; 0 takes the profile's value.", min = "0")
