@@ -12,6 +12,7 @@ import io.stratastor.rodent.events.core.impl.intake.IntakeCounters;
 import io.stratastor.rodent.events.core.impl.settings.Settings;
 import io.stratastor.rodent.events.core.impl.settings.ToggleSettings;
 import io.stratastor.rodent.events.core.impl.shipping.Shipper;
+import io.stratastor.rodent.events.core.impl.shipping.ShippingClock;
 import io.stratastor.rodent.events.core.impl.shipping.ShippingCounters;
 import io.stratastor.rodent.events.core.impl.store.DeadLetters;
 import io.stratastor.rodent.events.core.impl.store.EventStore;
@@ -53,7 +54,8 @@ public final class EventPipeline implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.clock = clock;
-        this.shipper = new Shipper(store, shipped, settings, clock, random, transports, deadLetters, new WireEncoders(catalog));
+        this.shipper = new Shipper(store, shipped, settings, ShippingClock.system(clock), random, transports, deadLetters,
+                new WireEncoders(catalog));
         this.intake = new Intake(settings, catalog, store, clock, shipper::wake);
     }
 

@@ -14,6 +14,7 @@ import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.core.impl.intake.TappedEvents;
 import io.stratastor.rodent.events.core.impl.settings.Settings;
 import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
+import io.stratastor.rodent.events.core.impl.shipping.ScriptedTransport;
 import io.stratastor.rodent.events.core.impl.store.MemoryEventStore;
 import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
 import io.stratastor.rodent.events.proto.Event;

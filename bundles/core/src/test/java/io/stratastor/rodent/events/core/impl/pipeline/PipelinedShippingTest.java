@@ -8,23 +8,18 @@ import io.stratastor.rodent.events.api.EventTypes;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.core.impl.settings.Settings;
 import io.stratastor.rodent.events.core.impl.settings.SettingsBuilder;
-import io.stratastor.rodent.events.core.impl.shipping.Shipper;
+import io.stratastor.rodent.events.core.impl.shipping.InFlightWindow;
+import io.stratastor.rodent.events.core.impl.shipping.ScriptedTransport;
 import io.stratastor.rodent.events.core.impl.store.MemoryEventStore;
 import io.stratastor.rodent.events.core.impl.transport.SendOutcome;
 import io.stratastor.rodent.events.core.impl.transport.SendResult;
-import io.stratastor.rodent.events.core.impl.transport.ToggleTransport;
-import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.proto.Event;
-import io.stratastor.rodent.events.proto.EventBatch;
 import io.stratastor.rodent.events.proto.events.EventCatalog;
 import io.stratastor.rodent.events.proto.events.StoragePoolPayload;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,35 +29,8 @@ class PipelinedShippingTest {
     private static final EventCatalog CATALOG = EventCatalog.fromSchema();
     private static final StoragePoolPayload POOL = StoragePoolPayload.newBuilder().setPoolName("tank").build();
 
-    /** A Toggle whose answers the test gives, one batch at a time, in any order. */
-    private static final class HeldTransport implements ToggleTransport {
-        record Send(EventBatch batch, CompletableFuture<SendResult> answer) {
-        }
-
-        private final List<Send> sends = new ArrayList<>();
-
-        @Override
-        public synchronized CompletableFuture<SendResult> send(EncodedBatch batch, String token, Duration deadline) {
-            CompletableFuture<SendResult> answer = new CompletableFuture<>();
-            sends.add(new Send(batch.decode(), answer));
-            return answer;
-        }
-
-        synchronized List<Send> sends() {
-            return List.copyOf(sends);
-        }
-
-        void answer(int send, SendOutcome outcome) {
-            sends().get(send).answer().complete(new SendResult(outcome, outcome.name()));
-        }
-
-        @Override
-        public void close() {
-            // Nothing held.
-        }
-    }
-
-    private final HeldTransport transport = new HeldTransport();
+    // A Toggle whose answers the test gives, one batch at a time, in any order.
+    private final ScriptedTransport transport = new ScriptedTransport().holdAnswers();
     private EventPipeline pipeline;
 
     private void start(int events) {
@@ -80,7 +48,7 @@ class PipelinedShippingTest {
     void stop() {
         if (pipeline != null) {
             // Answers still held are failed, so the shipper stops without waiting out its deadline.
-            transport.sends().forEach(send -> send.answer().complete(new SendResult(SendOutcome.RETRY, "test over")));
+            transport.attempts().forEach(send -> send.answer().complete(new SendResult(SendOutcome.RETRY, "test over")));
             pipeline.close();
         }
     }
@@ -89,24 +57,25 @@ class PipelinedShippingTest {
     void upToTheWindowGoesOutBeforeAnyAnswerAndTheStoreForgetsOnlyInOrder() {
         start(10);
 
-        await().until(() -> transport.sends().size() == Shipper.MAX_IN_FLIGHT);
-        assertThat(pipeline.stats()).containsEntry("in_flight", 2 * Shipper.MAX_IN_FLIGHT).containsEntry("pending", 10);
+        await().until(() -> transport.attempts().size() == InFlightWindow.MAX_IN_FLIGHT);
+        assertThat(pipeline.stats()).containsEntry("in_flight", 2 * InFlightWindow.MAX_IN_FLIGHT).containsEntry("pending", 10);
 
         transport.answer(1, SendOutcome.DELIVERED);
-        await().until(() -> (long) pipeline.stats().get("failed_sends") == 0 && transport.sends().size() == Shipper.MAX_IN_FLIGHT);
+        await().until(() -> (long) pipeline.stats().get("failed_sends") == 0
+                && transport.attempts().size() == InFlightWindow.MAX_IN_FLIGHT);
         assertThat(pipeline.stats()).containsEntry("pending", 10).containsEntry("sent", 0L);
 
         transport.answer(0, SendOutcome.DELIVERED);
         await().until(() -> (long) pipeline.stats().get("sent") == 4);
         assertThat(pipeline.stats()).containsEntry("pending", 6);
         // The freed room takes the last batch.
-        await().until(() -> transport.sends().size() == Shipper.MAX_IN_FLIGHT + 1);
+        await().until(() -> transport.attempts().size() == InFlightWindow.MAX_IN_FLIGHT + 1);
 
-        for (int send = 2; send < transport.sends().size(); send++) {
+        for (int send = 2; send < transport.attempts().size(); send++) {
             transport.answer(send, SendOutcome.DELIVERED);
         }
         await().until(() -> (long) pipeline.stats().get("sent") == 10);
-        List<String> shipped = transport.sends().stream().flatMap(s -> s.batch().getEventsList().stream())
+        List<String> shipped = transport.attempts().stream().flatMap(s -> s.batch().getEventsList().stream())
                 .map(event -> event.getMetadataMap().get("n")).collect(Collectors.toList());
         assertThat(shipped).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     }
@@ -114,22 +83,22 @@ class PipelinedShippingTest {
     @Test
     void aFailedBatchAheadOfDeliveredOnesGoesAgainAloneWithItsIdAndTheRestIsNotResent() {
         start(6);
-        await().until(() -> transport.sends().size() == 3);
+        await().until(() -> transport.attempts().size() == 3);
 
         transport.answer(1, SendOutcome.DELIVERED);
         transport.answer(2, SendOutcome.DELIVERED);
         transport.answer(0, SendOutcome.RETRY);
 
-        await().until(() -> transport.sends().size() == 4);
-        HeldTransport.Send again = transport.sends().get(3);
-        assertThat(again.batch().getBatchId()).isEqualTo(transport.sends().get(0).batch().getBatchId());
+        await().until(() -> transport.attempts().size() == 4);
+        ScriptedTransport.Attempt again = transport.attempts().get(3);
+        assertThat(again.batch().getBatchId()).isEqualTo(transport.attempts().get(0).batch().getBatchId());
         assertThat(again.batch().getEventsList()).extracting(Event::getEventId)
-                .containsExactlyElementsOf(transport.sends().get(0).batch().getEventsList().stream().map(Event::getEventId).toList());
+                .containsExactlyElementsOf(transport.attempts().get(0).batch().getEventsList().stream().map(Event::getEventId).toList());
         assertThat(pipeline.stats()).containsEntry("pending", 6).containsEntry("failed_sends", 1L);
 
         transport.answer(3, SendOutcome.DELIVERED);
         await().until(() -> (long) pipeline.stats().get("sent") == 6);
         assertThat(pipeline.stats()).containsEntry("pending", 0).containsEntry("in_flight", 0);
-        assertThat(transport.sends()).hasSize(4);
+        assertThat(transport.attempts()).hasSize(4);
     }
 }

@@ -7,6 +7,7 @@ import static io.stratastor.rodent.events.core.impl.spool.SpoolFixtures.small;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.stratastor.rodent.events.core.impl.shipping.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
