@@ -8,6 +8,7 @@ import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.CategoryEmitter;
 import io.stratastor.rodent.events.api.EventSystem;
+import io.stratastor.rodent.events.api.EncodedEventTap;
 import io.stratastor.rodent.events.api.EventTap;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.Event;
@@ -190,25 +191,28 @@ public class HotDeploymentIT {
         }
     }
 
-    private boolean hasTapFrom(Bundle bundle) {
+    // Both kinds of tap the core binds: EventTap and EncodedEventTap (the shell's tail).
+    private List<ServiceReference<?>> taps() {
         try {
-            for (ServiceReference<EventTap> reference : context.getServiceReferences(EventTap.class, null)) {
-                if (reference.getBundle() != null && reference.getBundle().getBundleId() == bundle.getBundleId()) {
-                    return true;
-                }
-            }
-            return false;
+            List<ServiceReference<?>> taps = new java.util.ArrayList<>(context.getServiceReferences(EventTap.class, null));
+            taps.addAll(context.getServiceReferences(EncodedEventTap.class, null));
+            return taps;
         } catch (InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
-    private int tapCount() {
-        try {
-            return context.getServiceReferences(EventTap.class, null).size();
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalArgumentException(e);
+    private boolean hasTapFrom(Bundle bundle) {
+        for (ServiceReference<?> reference : taps()) {
+            if (reference.getBundle() != null && reference.getBundle().getBundleId() == bundle.getBundleId()) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private int tapCount() {
+        return taps().size();
     }
 
     private long serviceId(Class<?> type) {
