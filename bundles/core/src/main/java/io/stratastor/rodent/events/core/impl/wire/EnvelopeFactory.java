@@ -1,12 +1,10 @@
 package io.stratastor.rodent.events.core.impl.wire;
 
-import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import io.stratastor.rodent.events.api.Category;
 import io.stratastor.rodent.events.api.Level;
 import io.stratastor.rodent.events.proto.Event;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -55,7 +53,7 @@ public final class EnvelopeFactory {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final Clock clock;
-    private final ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(Scratch::new);
+    private final ThreadLocal<EnvelopeScratch> scratches = ThreadLocal.withInitial(() -> new EnvelopeScratch(INITIAL_BUFFER));
     // By field number: a type, a source and a payload type of the same text are encoded apart.
     private final Map<Integer, Map<String, byte[]>> names = Map.of(2, new ConcurrentHashMap<>(), 5, new ConcurrentHashMap<>(),
             9, new ConcurrentHashMap<>());
@@ -93,7 +91,7 @@ public final class EnvelopeFactory {
     // Encodes into the thread's buffer; an envelope that does not fit grows it and is encoded again.
     private Encoded encode(long idHigh, long idLow, long timestamp, Category category, String eventType, Level level,
             String source, Message payload, Map<String, String> metadata) {
-        Scratch scratch = scratches.get();
+        EnvelopeScratch scratch = scratches.get();
         int payloadSize = payload == null ? 0 : payload.getSerializedSize();
         String payloadType = payload == null ? "" : payload.getDescriptorForType().getFullName();
         byte[] buffer = scratch.buffer;
@@ -109,7 +107,7 @@ public final class EnvelopeFactory {
     }
 
     // The encoded length, or -1 when the buffer is too small. Strings take at most 3 bytes a char.
-    private int encodeInto(byte[] buffer, Scratch scratch, long idHigh, long idLow, long timestamp, Category category,
+    private int encodeInto(byte[] buffer, EnvelopeScratch scratch, long idHigh, long idLow, long timestamp, Category category,
             String eventType, Level level, String source, Message payload, int payloadSize, String payloadType,
             Map<String, String> metadata) {
         if (buffer.length < 64 + 3 * (length(eventType) + length(source) + payloadType.length())) {
@@ -264,43 +262,5 @@ public final class EnvelopeFactory {
             value >>>= 4;
         }
         return at + digits;
-    }
-
-    /**
-     * A thread's buffers: the envelope's, and a region payloads are written into by one
-     * {@link CodedOutputStream} used until it fills, so that writing a payload makes no stream per
-     * event. Payloads too large for the region get a stream of their own.
-     */
-    private static final class Scratch {
-        private static final int PAYLOAD_REGION = 16 * 1024;
-
-        byte[] buffer = new byte[INITIAL_BUFFER];
-        private final byte[] region = new byte[PAYLOAD_REGION];
-        private CodedOutputStream regionOut = CodedOutputStream.newInstance(region);
-
-        void writePayload(Message payload, int payloadSize, byte[] target, int at) {
-            try {
-                if (payloadSize > PAYLOAD_REGION / 2) {
-                    CodedOutputStream out = CodedOutputStream.newInstance(target, at, payloadSize);
-                    payload.writeTo(out);
-                    out.checkNoSpaceLeft();
-                    return;
-                }
-                if (regionOut.spaceLeft() < payloadSize) {
-                    regionOut = CodedOutputStream.newInstance(region);
-                }
-                int start = regionOut.getTotalBytesWritten();
-                payload.writeTo(regionOut);
-                if (regionOut.getTotalBytesWritten() - start != payloadSize) {
-                    throw new IOException("wrote " + (regionOut.getTotalBytesWritten() - start) + " bytes");
-                }
-                System.arraycopy(region, start, target, at, payloadSize);
-            } catch (IOException e) {
-                // The region's stream is in an unknown state after a failure: start a new one.
-                regionOut = CodedOutputStream.newInstance(region);
-                throw new IllegalStateException("payload " + payload.getDescriptorForType().getFullName()
-                        + " wrote other than its size: " + e.getMessage(), e);
-            }
-        }
     }
 }
