@@ -10,9 +10,7 @@ import io.stratastor.rodent.events.upstream.DecodedBatch;
 import io.stratastor.rodent.events.upstream.DecodedEvent;
 import io.stratastor.rodent.events.upstream.StrictDecoder;
 import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,24 +32,8 @@ final class SendEventsService {
     private static final Logger LOG = LoggerFactory.getLogger(SendEventsService.class);
 
     /** The request as it travels, so that either generation's batch reaches the decoder untouched. */
-    static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
-        @Override
-        public InputStream stream(byte[] value) {
-            return new ByteArrayInputStream(value);
-        }
-
-        @Override
-        public byte[] parse(InputStream stream) {
-            try {
-                return stream.readAllBytes();
-            } catch (IOException e) {
-                throw Status.INTERNAL.withDescription("cannot read the request: " + e.getMessage()).withCause(e).asRuntimeException();
-            }
-        }
-    };
-
     static final MethodDescriptor<byte[], EventBatchResponse> SEND_EVENTS = RodentServiceGrpc.getSendEventsMethod()
-            .toBuilder(BYTES, RodentServiceGrpc.getSendEventsMethod().getResponseMarshaller()).build();
+            .toBuilder(RawBytes.MARSHALLER, RodentServiceGrpc.getSendEventsMethod().getResponseMarshaller()).build();
 
     /** Null in a counting service. */
     private final StrictDecoder decoder;
