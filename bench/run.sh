@@ -9,7 +9,7 @@
 #   distribution, not even built)   JMH=1 (0 skips JMH)   JMH_ARGS='-wi 2 -i 3 -w 1s -r 2s -f 1'
 #   JMH_BENCHMARKS (a regular expression; default the emit path and the two generations' batch encoding, PipelineBenchmarks
 #   for all)   BUILD=1 (0 uses the jars as built)   MVN_ARGS (added to mvn, e.g. -o or -Dmaven.repo.local=...)
-#   STEADY_RATE=20000 STEADY_EVENTS=3×rate  BURST_EVENTS=1000000  BACKLOG_EVENTS=5000000  SHIPPED_EVENTS=200000
+#   STEADY_RATE=20000 STEADY_EVENTS=2×rate  BURST_EVENTS=1000000  BACKLOG_EVENTS=5000000  SHIPPED_EVENTS=100000
 #   MAXRATE_SECONDS=1.5 (each paced run of the peer's search, and its forceFlush-paced run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,10 +19,10 @@ MAXRATE_RUNS=${MAXRATE_RUNS:-5}
 SHIPPED_RUNS=${SHIPPED_RUNS:-5}
 JMH_ARGS=${JMH_ARGS:--wi 2 -i 3 -w 1s -r 2s -f 1}
 STEADY_RATE=${STEADY_RATE:-20000}
-STEADY_EVENTS=${STEADY_EVENTS:-$((STEADY_RATE * 3))}
+STEADY_EVENTS=${STEADY_EVENTS:-$((STEADY_RATE * 2))}
 BURST_EVENTS=${BURST_EVENTS:-1000000}
 BACKLOG_EVENTS=${BACKLOG_EVENTS:-5000000}
-SHIPPED_EVENTS=${SHIPPED_EVENTS:-200000}
+SHIPPED_EVENTS=${SHIPPED_EVENTS:-100000}
 MAXRATE_SECONDS=${MAXRATE_SECONDS:-1.5}
 JMH_BENCHMARKS=${JMH_BENCHMARKS:-'PipelineBenchmarks.(typedEmitIntoSpool|typedEmitIntoSpoolTwoThreads|envelopeAndSerialize|batchEncode2025_09|batchEncode2025_12)$'}
 JAR=bench/target/benchmarks.jar

@@ -105,16 +105,18 @@ public final class Report {
         }
         out.append(" | ours ÷ best peer | target | met |\n|").append(" --- |".repeat(3 + PEERS.size() + 3)).append('\n');
 
+        String burst = size("burst-" + GENERATIONS.get(0)) + " burst";
+        String backlog = size("backlog") + " backlog";
         // Delivery.
-        row("delivered events/s: ours in the 1M burst; the peer's no-drop rate (best of search and forceFlush-paced)",
+        row("delivered events/s: ours in the " + burst + "; the peer's no-drop rate (best of search and forceFlush-paced)",
                 gen("burst", "delivered_per_s"), peers("maxrate", "peer_no_drop_per_s"), Kind.AT_LEAST_DELIVERY);
         row("peer: paced search, highest rate sustained (median of searches)", noOurs(), peers("maxrate", "max_no_drop_per_s"), null);
         row("peer: paced search, lowest rate not sustained", noOurs(), peers("maxrate", "max_no_drop_bracket_high"), null);
         row("peer: forceFlush every 1024 records (each of 2 producers every 512), delivered/s", noOurs(), peers("maxrate", "flush_paced_per_s"), null);
         row("peer: forceFlush-paced, lost", noOurs(), peers("maxrate", "flush_paced_lost"), null);
-        row("delivered events/s in the 1M burst as fast as it goes (the peer drops)", gen("burst", "delivered_per_s"),
+        row("delivered events/s in the " + burst + " as fast as it goes (the peer drops)", gen("burst", "delivered_per_s"),
                 peers("burst", "delivered_per_s"), null);
-        row("lost in the 1M burst, 2 producers", gen("burst", "lost"), peers("burst", "lost"), Kind.ZERO);
+        row("lost in the " + burst + ", 2 producers", gen("burst", "lost"), peers("burst", "lost"), Kind.ZERO);
         row("ours: batches sent again in the burst (failed sends)", gen("burst", "failed_sends"), noPeer(), null);
         row("emit calls/s, burst, 2 producers", gen("burst", "emit_calls_per_s"), peers("burst", "emit_calls_per_s"), null);
 
@@ -138,16 +140,16 @@ public final class Report {
         row("spool bytes/event", gen("burst", "spool_bytes_per_event"), noPeer(), null);
 
         // Backlog.
-        row("5M backlog, Toggle down: peak heap after GC (MB)", single(median("backlog", "peak_heap_after_gc_mb")), noPeer(), Kind.HEAP);
-        row("5M backlog: heap after a full GC at the end (MB)", single(median("backlog", "heap_at_rest_mb")), noPeer(), null);
-        row("5M backlog: peak heap used, sampled (MB)", single(median("backlog", "peak_heap_used_mb")), noPeer(), null);
-        row("5M backlog: RSS high-water (MB)", single(median("backlog", "rss_hwm_mb")), noPeer(), null);
-        row("5M backlog: accepted − pending in the spool", single(median("backlog", "lost")), noPeer(), Kind.ZERO);
+        row(backlog + ", Toggle down: peak heap after GC (MB)", single(median("backlog", "peak_heap_after_gc_mb")), noPeer(), Kind.HEAP);
+        row(backlog + ": heap after a full GC at the end (MB)", single(median("backlog", "heap_at_rest_mb")), noPeer(), null);
+        row(backlog + ": peak heap used, sampled (MB)", single(median("backlog", "peak_heap_used_mb")), noPeer(), null);
+        row(backlog + ": RSS high-water (MB)", single(median("backlog", "rss_hwm_mb")), noPeer(), null);
+        row(backlog + ": accepted − pending in the spool", single(median("backlog", "lost")), noPeer(), Kind.ZERO);
 
         // The node as shipped.
         row("node as shipped (distribution, events:emit, 1 producer): delivered events/s", gen("shipped", "delivered_per_s"), noPeer(), null);
         row("node as shipped: emit calls/s (events:emit's own figure)", gen("shipped", "emit_calls_per_s"), noPeer(), null);
-        row("node as shipped: delivered ÷ bare pipeline's 1M burst", ratioOf(gen("shipped", "delivered_per_s"), gen("burst", "delivered_per_s")),
+        row("node as shipped: delivered ÷ bare pipeline's " + burst, ratioOf(gen("shipped", "delivered_per_s"), gen("burst", "delivered_per_s")),
                 noPeer(), null);
         row("node as shipped: RSS high-water (MB)", gen("shipped", "rss_hwm_mb"), noPeer(), null);
         row("node as shipped: lost", gen("shipped", "lost"), noPeer(), null);
@@ -163,6 +165,15 @@ public final class Report {
                         .append(searches.stream().map(p -> p.getProperty("trials", "")).collect(Collectors.joining(" | "))).append('\n');
             }
         }
+    }
+
+    // The events of a scenario's runs as the table names them: "1M", "5M", or the number.
+    private String size(String scenario) {
+        double events = median(scenario, "events");
+        if (Double.isNaN(events)) {
+            return "?";
+        }
+        return events % 1_000_000 == 0 ? (long) events / 1_000_000 + "M" : String.format(Locale.ROOT, "%,.0f-event", events);
     }
 
     /** How a row's figures are held against a target. */
