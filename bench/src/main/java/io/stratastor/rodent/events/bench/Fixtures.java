@@ -64,6 +64,26 @@ final class Fixtures {
         return envelope(new EnvelopeFactory(Clock.systemUTC()));
     }
 
+    /**
+     * The fixture event as one line of a Gogo script for the shell's {@code events:emit}: the same type,
+     * level, payload (as JSON with the proto field names) and metadata, {@code count} times.
+     */
+    static String emitCommand(long count) {
+        StringBuilder line = new StringBuilder("events:emit ").append(EVENT_TYPE).append(" --level warn --payload '")
+                .append(payloadJson()).append("'");
+        METADATA.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> line.append(" --meta '").append(entry.getKey()).append('=').append(entry.getValue()).append('\''));
+        return line.append(" --count ").append(count).toString();
+    }
+
+    private static String payloadJson() {
+        return "{\"pool_name\": \"" + PAYLOAD.getPoolName() + "\", \"pool_state\": \"" + PAYLOAD.getPoolState()
+                + "\", \"pool_guid\": \"" + PAYLOAD.getPoolGuid() + "\", \"total_size\": " + PAYLOAD.getTotalSize()
+                + ", \"used_size\": " + PAYLOAD.getUsedSize() + ", \"available_size\": " + PAYLOAD.getAvailableSize()
+                + ", \"health_status\": \"" + PAYLOAD.getHealthStatus() + "\", \"vdevs\": [\"" + String.join("\", \"", PAYLOAD.getVdevsList())
+                + "\"]}";
+    }
+
     /** The peer's body: the same payload fields as text, about the size of the encoded payload. */
     static String peerBody() {
         return "pool tank DEGRADED guid 15378362931251870402 total 96000000000000 used 41250000000000 available 54750000000000 "

@@ -8,7 +8,9 @@ import org.HdrHistogram.Histogram;
 /**
  * Runs {@code producers} threads that together make {@code events} calls, paced to {@code rate}
  * calls/s (0: as fast as they go), and records each call's duration in nanoseconds. The latency is
- * the call's service time, measured around the call. Not thread-safe: one run at a time.
+ * the call's service time, measured around the call. Optionally each producer runs a pause action
+ * (the peer's {@code forceFlush}) after every {@code pauseEvery} of its calls, outside what is timed.
+ * Not thread-safe: one run at a time.
  */
 final class Load {
     /** What a run measured. */
@@ -22,6 +24,11 @@ final class Load {
     }
 
     static Result run(int producers, long events, double rate, Runnable call) throws InterruptedException {
+        return run(producers, events, rate, call, 0, null);
+    }
+
+    /** As {@link #run(int, long, double, Runnable)}, with {@code pause} run by each producer after every {@code pauseEvery} of its calls (0: never). */
+    static Result run(int producers, long events, double rate, Runnable call, int pauseEvery, Runnable pause) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         Histogram[] histograms = new Histogram[producers];
         long[] firsts = new long[producers];
@@ -49,6 +56,9 @@ final class Load {
                     long before = System.nanoTime();
                     call.run();
                     histogram.recordValue(Math.max(0, System.nanoTime() - before));
+                    if (pauseEvery > 0 && (i + 1) % pauseEvery == 0) {
+                        pause.run();
+                    }
                 }
                 lasts[index] = System.nanoTime();
             }, "bench-producer-" + p);

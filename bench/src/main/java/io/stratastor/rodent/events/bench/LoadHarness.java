@@ -9,23 +9,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * The load harness of issue 6; one scenario per JVM, so heap, RSS and GC figures are the scenario's own.
+ * The load harness; one scenario per JVM, so heap, RSS and GC figures are the scenario's own.
  * <pre>
  * java -Xmx1g -cp benchmarks.jar io.stratastor.rodent.events.bench.LoadHarness SCENARIO [--run K] [--out DIR]
  *     [--events N] [--producers P] [--rate R] [--batch B] [--dir SPOOL_PARENT]
+ *     ours: [--schema 2025-09|2025-12] [--receiver count|parse]
+ *     peer: [--tuned] [--sender okhttp|grpc] [--flush-every N] [--seconds S] [--precision F] [--trials T]
+ *     shipped: --dist DISTRIBUTION_DIR
  * </pre>
- * Scenarios: {@code steady}, {@code burst}, {@code backlog} (ours: typed emit → FileSpool → gRPC → reference
- * Toggle), {@code peer-steady}, {@code peer-burst}, {@code peer-maxrate} (the OpenTelemetry logs SDK → a
- * loopback OTLP collector; add {@code --tuned} for the tuned BatchLogRecordProcessor). Figures go to
- * {@code DIR/SCENARIO[-tuned]-K.properties} and standard output.
+ * Ours: {@code steady}, {@code burst}, {@code backlog} (typed emit → FileSpool → gRPC → reference
+ * Toggle, counting by default), {@code shipped} (the distribution, driven by a Gogo script). The
+ * peer: {@code peer-steady}, {@code peer-burst}, {@code peer-maxrate} (the OpenTelemetry logs SDK
+ * → a loopback OTLP collector that counts; {@code --tuned} for the tuned BatchLogRecordProcessor;
+ * the sender is the class path's: {@code benchmarks.jar} has OkHttp, {@code peer-grpc.jar}
+ * grpc-java, and {@code --sender} says which is expected). Figures go to
+ * {@code DIR/NAME-K.properties} and standard output; NAME is the scenario with its generation,
+ * receiver, sender and processor, e.g. {@code burst-2025-12} or {@code peer-maxrate-grpc-tuned}.
  */
 public final class LoadHarness {
+    static final String DEFAULT_SCHEMA = "2025-09";
+    private static final int WARM_UP = 20_000;
+
     private final Map<String, String> options;
     private final Map<String, Object> results = new LinkedHashMap<>();
 
@@ -56,38 +67,71 @@ public final class LoadHarness {
         return Long.parseLong(option(key, Long.toString(fallback)));
     }
 
+    private double decimal(String key, double fallback) {
+        return Double.parseDouble(option(key, Double.toString(fallback)));
+    }
+
     private void run() throws Exception {
         String scenario = option("scenario", "steady");
         boolean tuned = Boolean.parseBoolean(option("tuned", "false"));
-        String name = scenario + (tuned ? "-tuned" : "");
+        String schema = option("schema", DEFAULT_SCHEMA);
+        boolean counting = !option("receiver", "count").equals("parse");
+        String name = switch (scenario) {
+            case "steady", "burst", "shipped" -> scenario + "-" + schema + (counting ? "" : "-parse");
+            case "backlog" -> scenario;
+            case "peer-steady", "peer-burst", "peer-maxrate" -> scenario + "-" + peerSender() + (tuned ? "-tuned" : "");
+            default -> throw new IllegalArgumentException("scenario: " + scenario
+                    + "; expected steady, burst, backlog, shipped, peer-steady, peer-burst or peer-maxrate");
+        };
         results.put("scenario", name);
         results.put("run", option("run", "1"));
         switch (scenario) {
-            case "steady" -> ours(number("events", 500_000), (int) number("producers", 2), number("rate", 100_000), true);
-            case "burst" -> ours(number("events", 1_000_000), (int) number("producers", 2), number("rate", 0), true);
-            case "backlog" -> ours(number("events", 5_000_000), (int) number("producers", 2), 0, false);
-            case "peer-steady" -> peer(number("events", 500_000), (int) number("producers", 2), number("rate", 100_000), tuned);
+            case "steady" -> ours(number("events", 100_000), (int) number("producers", 2), number("rate", 20_000), true, schema, counting);
+            case "burst" -> ours(number("events", 1_000_000), (int) number("producers", 2), number("rate", 0), true, schema, counting);
+            case "backlog" -> ours(number("events", 5_000_000), (int) number("producers", 2), 0, false, schema, counting);
+            case "shipped" -> ShippedNode.run(Path.of(option("dist", "distribution/target/rodent-events")), number("events", 1_000_000),
+                    schema, Path.of(option("dir", "target")), results);
+            case "peer-steady" -> peer(number("events", 100_000), (int) number("producers", 2), number("rate", 20_000), tuned);
             case "peer-burst" -> peer(number("events", 1_000_000), (int) number("producers", 2), number("rate", 0), tuned);
             case "peer-maxrate" -> peerMaxRate((int) number("producers", 2), tuned);
-            default -> throw new IllegalArgumentException("scenario: " + scenario
-                    + "; expected steady, burst, backlog, peer-steady, peer-burst or peer-maxrate");
+            default -> throw new IllegalStateException(scenario);
         }
         write(name);
     }
 
+    // The sender the class path holds, checked against --sender; recorded with the SDK's version.
+    private String peerSender() {
+        String sender = Peer.sender();
+        String expected = option("sender", sender);
+        if (!expected.equals(sender)) {
+            throw new IllegalStateException("--sender " + expected + " but this class path holds the " + sender
+                    + " sender; run peer-grpc.jar for grpc, benchmarks.jar for okhttp");
+        }
+        results.put("peer_sender", sender);
+        results.put("peer_sdk_version", Peer.sdkVersion());
+        return sender;
+    }
+
     // Ours: the typed emitter into the node; with Toggle up (shipped, counted) or down (the backlog stays in the spool).
-    private void ours(long events, int producers, long rate, boolean toggleUp) throws Exception {
+    private void ours(long events, int producers, long rate, boolean toggleUp, String schema, boolean counting) throws Exception {
         Path parent = Path.of(option("dir", "target")).toAbsolutePath();
         Files.createDirectories(parent);
         Path spool = Files.createTempDirectory(parent, "harness-spool-");
-        ToggleSink sink = toggleUp ? ToggleSink.builder().port(0).noAuth().retainEvents(false).build().start() : null;
+        ToggleSink sink = null;
+        if (toggleUp) {
+            var builder = ToggleSink.builder().port(0).noAuth().retainEvents(false).schema(schema);
+            sink = (counting ? builder.counting() : builder).build().start();
+        }
+        results.put("schema", schema);
+        results.put("receiver", toggleUp ? (counting ? "count" : "parse") : "none");
         int port = sink != null ? sink.port() : closedPort();
         BenchNode node = BenchNode.start(BenchNode.settings(spool, (int) number("batch", 500))
-                .toggleAddress("127.0.0.1:" + port).toggleJwt("bench"));
+                .toggleAddress("127.0.0.1:" + port).toggleJwt("bench").toggleSchema(schema));
         warmUp(node::emitOne, sink);
-        long baseUnique = sink == null ? 0 : sink.counts().unique();
+        long baseReceived = received(sink);
         long baseAccepted = node.stat("emitted");
         long basePending = node.stat("pending");
+        long baseFailed = node.stat("failed_sends");
         long baseWireBytes = node.wireBytes.sum();
         long baseWireEvents = node.wireEvents.sum();
         try (ProcessStats process = new ProcessStats()) {
@@ -98,13 +142,17 @@ public final class LoadHarness {
             results.put("refused", node.stat("dropped"));
             results.put("spool_bytes_per_event", ratio(node.stat("spool_bytes"), node.stat("pending")));
             if (sink != null) {
-                long target = baseUnique + accepted;
-                boolean all = sink.awaitUnique((int) target, Duration.ofMinutes(5));
+                long target = baseReceived + accepted;
+                boolean all = counting ? sink.awaitReceived(target, Duration.ofMinutes(5)) : sink.awaitUnique((int) target, Duration.ofMinutes(5));
                 long end = System.nanoTime();
-                Counts counts = sink.counts();
-                results.put("delivered_unique", counts.unique() - baseUnique);
-                results.put("duplicates", counts.duplicates());
-                results.put("lost", accepted - (counts.unique() - baseUnique));
+                long delivered = received(sink) - baseReceived;
+                // A counting Toggle cannot tell a batch sent again from a new one: the node's failed sends say whether any was.
+                long failed = node.stat("failed_sends") - baseFailed;
+                results.put("delivered", delivered);
+                results.put("failed_sends", failed);
+                results.put("sent_events", node.wireEvents.sum() - baseWireEvents);
+                results.put("duplicates", counting ? (failed == 0 ? 0 : -1) : sink.counts().duplicates());
+                results.put("lost", accepted - delivered);
                 results.put("all_delivered_in_5_min", all);
                 results.put("delivered_per_s", Math.round(accepted * 1e9 / (end - load.firstNanos())));
                 results.put("wire_bytes_per_event", ratio(node.wireBytes.sum() - baseWireBytes, node.wireEvents.sum() - baseWireEvents));
@@ -124,24 +172,39 @@ public final class LoadHarness {
         }
     }
 
+    // Events a counting sink received, or unique events a decoding one kept.
+    private static long received(ToggleSink sink) {
+        if (sink == null) {
+            return 0;
+        }
+        Counts counts = sink.counts();
+        return sink.counting() ? counts.received() : counts.unique();
+    }
+
     // 20 000 events through the whole path first, so the JIT has seen it.
     private static void warmUp(Runnable emit, ToggleSink sink) {
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             emit.run();
         }
-        if (sink != null) {
-            sink.awaitUnique(20_000, Duration.ofMinutes(1));
+        if (sink != null && sink.counting()) {
+            sink.awaitReceived(WARM_UP, Duration.ofMinutes(1));
+        } else if (sink != null) {
+            sink.awaitUnique(WARM_UP, Duration.ofMinutes(1));
         }
+    }
+
+    private static void warmUp(OtlpCollector collector, boolean tuned) {
+        try (Peer warm = new Peer(collector.port(), tuned)) {
+            for (int i = 0; i < WARM_UP; i++) {
+                warm.emit();
+            }
+        }
+        collector.reset();
     }
 
     private void peer(long events, int producers, long rate, boolean tuned) throws Exception {
         try (OtlpCollector collector = new OtlpCollector()) {
-            try (Peer warm = new Peer(collector.port(), tuned)) {
-                for (int i = 0; i < 20_000; i++) {
-                    warm.emit();
-                }
-            }
-            collector.reset();
+            warmUp(collector, tuned);
             Peer peer = new Peer(collector.port(), tuned);
             try (ProcessStats process = new ProcessStats()) {
                 Load.Result load = Load.run(producers, events, rate, peer::emit);
@@ -149,8 +212,9 @@ public final class LoadHarness {
                 peer.close();
                 long received = collector.records.sum();
                 results.put("accepted", events);
-                results.put("delivered_unique", received);
+                results.put("delivered", received);
                 results.put("lost", events - received);
+                results.put("collector_refused", collector.refused.sum());
                 results.put("delivered_per_s", Math.round(received * 1e9 / Math.max(1, collector.lastRecordNanos.get() - load.firstNanos())));
                 results.put("wire_bytes_per_event", ratio(collector.bytes.sum(), received));
                 memory(process);
@@ -158,40 +222,111 @@ public final class LoadHarness {
         }
     }
 
-    // Paced runs of 3 s at rising rates: the highest rate at which every record arrives.
+    /**
+     * The peer's highest rate without drops, two ways. First as fast as it goes with back-pressure:
+     * {@code forceFlush}, waited for, after every {@code --flush-every} (1024) records in all — each of
+     * the P producers after every 1024 ÷ P of its own — for about {@code --seconds}. Then a search of paced runs of
+     * {@code --seconds} each: a rate is sustained when every record arrived, the producers kept the
+     * pace (≥ 97 %) and the exporter kept up: the last record arrived at most 3 % of the run (and at
+     * least 50 ms, for the last export's round trip) after the last emit — a queue that only absorbs
+     * the excess leaves a backlog that takes longer to drain, so a rate passes only if it is within
+     * about 3 % of what the exporter sustains. It starts at the
+     * forceFlush rate, rises by half while runs pass, and then bisects — taking the rate a failed run
+     * delivered as the next guess when it lies inside the bracket — until the bracket is within
+     * {@code --precision} (5 %) of its lower end or {@code --trials} (10) runs were made.
+     */
     private void peerMaxRate(int producers, boolean tuned) throws Exception {
-        long seconds = number("seconds", 3);
-        long best = 0;
-        long failed = 0;
-        long rate = number("start", 50_000);
+        double seconds = decimal("seconds", 1.5);
+        double precision = decimal("precision", 0.05);
+        int flushEvery = (int) number("flush-every", 1024);
+        int flushEach = Math.max(1, flushEvery / producers);
         StringBuilder trials = new StringBuilder();
         try (OtlpCollector collector = new OtlpCollector()) {
-            try (Peer warm = new Peer(collector.port(), tuned)) {
-                for (int i = 0; i < 20_000; i++) {
-                    warm.emit();
-                }
-            }
-            for (int trial = 0; trial < (int) number("trials", 7); trial++) {
-                collector.reset();
-                Peer peer = new Peer(collector.port(), tuned);
-                Load.Result load = Load.run(producers, rate * seconds, rate, peer::emit);
-                peer.close();
-                long lost = rate * seconds - collector.records.sum();
-                boolean kept = lost == 0 && load.callsPerSecond() >= rate * 0.97;
-                trials.append(rate).append(kept ? ":ok " : ":lost" + lost + " ");
+            warmUp(collector, tuned);
+            // A short flush-paced run sizes the measured one to about `seconds`.
+            Trial probe = flushPaced(collector, producers, tuned, 20_000, flushEach);
+            long events = Math.max(20_000, Math.min(5_000_000, Math.round(probe.deliveredPerSecond() * seconds)));
+            Trial paced = flushPaced(collector, producers, tuned, events, flushEach);
+            results.put("flush_every", flushEvery);
+            results.put("flush_every_per_producer", flushEach);
+            results.put("flush_paced_events", events);
+            results.put("flush_paced_per_s", Math.round(paced.deliveredPerSecond()));
+            results.put("flush_paced_lost", paced.lost());
+            results.put("flush_paced_emit_p50_ns", paced.load().latency().getValueAtPercentile(50));
+
+            long best = 0;
+            long failed = Long.MAX_VALUE;
+            long rate = Math.max(1_000, Math.round(paced.deliveredPerSecond()));
+            int maxTrials = (int) number("trials", 10);
+            int made = 0;
+            while (made < maxTrials) {
+                Trial trial = paced(collector, producers, tuned, rate, seconds);
+                made++;
+                long drainMillis = trial.drainMillis();
+                boolean kept = trial.lost() == 0 && trial.load().callsPerSecond() >= rate * 0.97
+                        && drainMillis <= Math.max(50, seconds * 1000 * 0.03);
+                trials.append(rate).append(kept ? ":ok " : String.format(Locale.ROOT, ":no(lost %d, drain %d ms, %.0f/s) ", trial.lost(),
+                        drainMillis, trial.deliveredPerSecond()));
                 if (kept) {
                     best = Math.max(best, rate);
                 } else {
-                    failed = failed == 0 ? rate : Math.min(failed, rate);
+                    failed = Math.min(failed, rate);
                 }
-                rate = failed == 0 ? rate * 2 : (best + failed) / 2;
-                if (failed != 0 && failed - best <= Math.max(10_000, best / 10)) {
+                if (failed != Long.MAX_VALUE && failed - best <= Math.max(1, best) * precision) {
                     break;
                 }
+                long next;
+                if (failed == Long.MAX_VALUE) {
+                    next = Math.round(rate * 1.5);
+                } else {
+                    long delivered = Math.round(trial.deliveredPerSecond() * 0.99);
+                    next = !kept && delivered > best && delivered < failed ? delivered : (best + failed) / 2;
+                    // A guess next to a bound halves nothing: keep at least a quarter of the bracket away from each.
+                    long quarter = (failed - best) / 4;
+                    next = Math.max(best + quarter, Math.min(failed - quarter, next));
+                }
+                rate = Math.max(1_000, next);
             }
+            results.put("max_no_drop_per_s", best);
+            results.put("max_no_drop_bracket_high", failed == Long.MAX_VALUE ? -1 : failed);
+            results.put("search_trials", made);
+            results.put("trials", trials.toString().trim());
+            long noDrop = paced.lost() == 0 ? Math.max(best, Math.round(paced.deliveredPerSecond())) : best;
+            results.put("peer_no_drop_per_s", noDrop);
         }
-        results.put("max_no_drop_per_s", best);
-        results.put("trials", trials.toString().trim());
+    }
+
+    /** One measured run of the peer: the load, what the collector received and when the last record came. */
+    private record Trial(Load.Result load, long sent, long received, long lastRecordNanos) {
+        long lost() {
+            return sent - received;
+        }
+
+        double deliveredPerSecond() {
+            return received * 1e9 / Math.max(1, lastRecordNanos - load.firstNanos());
+        }
+
+        // From the last emit to the last record's arrival: how far the exporter was behind.
+        long drainMillis() {
+            return Math.max(0, (lastRecordNanos - load.lastNanos()) / 1_000_000);
+        }
+    }
+
+    private static Trial flushPaced(OtlpCollector collector, int producers, boolean tuned, long events, int flushEvery) throws Exception {
+        collector.reset();
+        Peer peer = new Peer(collector.port(), tuned);
+        Load.Result load = Load.run(producers, events, 0, peer::emit, flushEvery, peer::flush);
+        peer.close();
+        return new Trial(load, events, collector.records.sum(), collector.lastRecordNanos.get());
+    }
+
+    private static Trial paced(OtlpCollector collector, int producers, boolean tuned, long rate, double seconds) throws Exception {
+        collector.reset();
+        Peer peer = new Peer(collector.port(), tuned);
+        long events = Math.round(rate * seconds);
+        Load.Result load = Load.run(producers, events, rate, peer::emit);
+        peer.close();
+        return new Trial(load, events, collector.records.sum(), collector.lastRecordNanos.get());
     }
 
     private void latency(Load.Result load) {
@@ -214,7 +349,7 @@ public final class LoadHarness {
         results.put("heap_at_rest_mb", mb(process.heapAfterFullGc()));
     }
 
-    private static double mb(long bytes) {
+    static double mb(long bytes) {
         return Math.round(bytes / 1048576.0 * 10) / 10.0;
     }
 

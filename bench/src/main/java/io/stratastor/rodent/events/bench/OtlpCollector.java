@@ -3,13 +3,11 @@ package io.stratastor.rodent.events.bench;
 import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.protobuf.ProtoUtils;
 import io.grpc.stub.ServerCalls;
-import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
-import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
-import io.opentelemetry.proto.logs.v1.ResourceLogs;
-import io.opentelemetry.proto.logs.v1.ScopeLogs;
+import io.stratastor.rodent.events.toggle.RawBytes;
+import io.stratastor.rodent.events.toggle.WireWalk;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -18,38 +16,47 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A loopback OTLP logs collector: {@code opentelemetry.proto.collector.logs.v1.LogsService/Export}
- * on grpc-java, counting records, requests, request bytes and the time of the last record. Thread-safe.
+ * on grpc-java, which counts the log records of each {@code ExportLogsServiceRequest} by walking its
+ * wire format ({@link WireWalk}, path resource_logs 1 → scope_logs 2 → log_records 2), the same work
+ * the reference Toggle's counting mode does for an {@code EventBatch}: nothing parsed, the framing of
+ * all it walks checked, a malformed request answered {@code INVALID_ARGUMENT}, as a collector answers
+ * one it cannot unmarshal. Counts records, requests, request bytes and the time of the last record.
+ * Thread-safe.
  */
 final class OtlpCollector implements AutoCloseable {
     static final String SERVICE = "opentelemetry.proto.collector.logs.v1.LogsService";
+    private static final byte[] EMPTY_RESPONSE = new byte[0]; // ExportLogsServiceResponse with no partial_success
 
     final LongAdder records = new LongAdder();
     final LongAdder requests = new LongAdder();
     final LongAdder bytes = new LongAdder();
+    final LongAdder refused = new LongAdder();
     final AtomicLong lastRecordNanos = new AtomicLong();
     private final Server server;
 
     OtlpCollector() throws IOException {
-        MethodDescriptor<ExportLogsServiceRequest, ExportLogsServiceResponse> export =
-                MethodDescriptor.<ExportLogsServiceRequest, ExportLogsServiceResponse>newBuilder()
-                        .setType(MethodDescriptor.MethodType.UNARY)
-                        .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, "Export"))
-                        .setRequestMarshaller(ProtoUtils.marshaller(ExportLogsServiceRequest.getDefaultInstance()))
-                        .setResponseMarshaller(ProtoUtils.marshaller(ExportLogsServiceResponse.getDefaultInstance()))
-                        .build();
+        MethodDescriptor<byte[], byte[]> export = MethodDescriptor.<byte[], byte[]>newBuilder()
+                .setType(MethodDescriptor.MethodType.UNARY)
+                .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, "Export"))
+                .setRequestMarshaller(RawBytes.MARSHALLER)
+                .setResponseMarshaller(RawBytes.MARSHALLER)
+                .build();
         ServerServiceDefinition service = ServerServiceDefinition.builder(SERVICE)
                 .addMethod(export, ServerCalls.asyncUnaryCall((request, response) -> {
-                    long count = 0;
-                    for (ResourceLogs resource : request.getResourceLogsList()) {
-                        for (ScopeLogs scope : resource.getScopeLogsList()) {
-                            count += scope.getLogRecordsCount();
-                        }
+                    long count;
+                    try {
+                        count = WireWalk.count(request, 1, 2, 2);
+                    } catch (WireWalk.MalformedException e) {
+                        refused.increment();
+                        response.onError(Status.INVALID_ARGUMENT.withDescription("not an ExportLogsServiceRequest: " + e.getMessage())
+                                .asRuntimeException());
+                        return;
                     }
                     records.add(count);
                     requests.increment();
-                    bytes.add(request.getSerializedSize());
+                    bytes.add(request.length);
                     lastRecordNanos.set(System.nanoTime());
-                    response.onNext(ExportLogsServiceResponse.getDefaultInstance());
+                    response.onNext(EMPTY_RESPONSE);
                     response.onCompleted();
                 }))
                 .build();
@@ -65,6 +72,7 @@ final class OtlpCollector implements AutoCloseable {
         records.reset();
         requests.reset();
         bytes.reset();
+        refused.reset();
         lastRecordNanos.set(0);
     }
 

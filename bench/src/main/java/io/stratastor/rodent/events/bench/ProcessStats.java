@@ -89,8 +89,13 @@ final class ProcessStats implements AutoCloseable {
     }
 
     static long rssHighWaterKb() {
+        return rssHighWaterKb(Path.of("/proc/self/status"));
+    }
+
+    /** VmHWM of the process whose {@code /proc/PID/status} this is, in KiB; -1 when it cannot be read (the process is gone). */
+    static long rssHighWaterKb(Path status) {
         try {
-            List<String> lines = Files.readAllLines(Path.of("/proc/self/status"));
+            List<String> lines = Files.readAllLines(status);
             for (String line : lines) {
                 if (line.startsWith("VmHWM:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));

@@ -6,29 +6,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Reads the harness's figures (one properties file per scenario and run) and JMH's CSV, and prints
- * the Markdown table of issue 6: medians of every run, ours against the peer, ratios and targets.
+ * one Markdown table: medians of every run, ours per wire generation against each of the peer's
+ * four configurations (OkHttp or grpc-java sender, BatchLogRecordProcessor default or tuned), every
+ * ratio against the best of them — the one with the highest no-drop rate in this run, named — and
+ * the targets of issue 14 with by how much each is met or missed.
  * <pre>java -cp benchmarks.jar io.stratastor.rodent.events.bench.Report HARNESS_DIR [JMH_CSV]</pre>
  */
 public final class Report {
+    static final List<String> GENERATIONS = List.of("2025-09", "2025-12");
+    /** The peer's configurations, as the harness names them: sender, then "-tuned" for the tuned processor. */
+    static final List<String> PEERS = List.of("okhttp", "okhttp-tuned", "grpc", "grpc-tuned");
+    static final String EMIT_BENCHMARK = "typedEmitIntoSpool";
+
     private final Map<String, List<Properties>> runs = new TreeMap<>();
+    private final Map<String, double[]> jmh = new LinkedHashMap<>();
+    private final List<String[]> jmhRows = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
+    private String best;
 
     public static void main(String[] args) throws IOException {
         Report report = new Report();
         report.load(Path.of(args[0]));
-        report.harness();
         if (args.length > 1 && Files.exists(Path.of(args[1]))) {
-            report.jmh(Path.of(args[1]));
+            report.loadJmh(Path.of(args[1]));
         }
+        report.table();
+        report.jmhTable();
         System.out.print(report.out);
     }
 
@@ -55,72 +70,235 @@ public final class Report {
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    private int count(String scenario) {
-        return runs.getOrDefault(scenario, List.of()).size();
+    private String property(String scenario, String key) {
+        return runs.getOrDefault(scenario, List.of()).stream().map(p -> p.getProperty(key)).filter(v -> v != null).findFirst().orElse("?");
     }
 
-    private void harness() {
-        out.append("| measure | ours | peer (BLRP default) | peer (BLRP tuned) | ours ÷ peer | target | met |\n");
-        out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
-        double p50 = median("steady", "emit_p50_ns");
-        double peerP50 = Math.min(median("peer-steady", "emit_p50_ns"), median("peer-steady-tuned", "emit_p50_ns"));
-        row("emit p50, steady (ns)", "steady", "peer-steady", "emit_p50_ns", p50 / peerP50, "≤ 1.5× peer's", p50 <= 1.5 * peerP50);
-        double p99 = median("steady", "emit_p99_ns");
-        row("emit p99, steady (ns)", "steady", "peer-steady", "emit_p99_ns", p99 / Math.min(median("peer-steady", "emit_p99_ns"),
-                median("peer-steady-tuned", "emit_p99_ns")), "≤ 5000 ns", p99 <= 5000);
-        row("emit p99.9, steady (ns)", "steady", "peer-steady", "emit_p999_ns", Double.NaN, "", null);
-        row("emit p50, burst (ns)", "burst", "peer-burst", "emit_p50_ns", Double.NaN, "", null);
-        row("emit p99, burst (ns)", "burst", "peer-burst", "emit_p99_ns", Double.NaN, "", null);
-        row("emit p99.9, burst (ns)", "burst", "peer-burst", "emit_p999_ns", Double.NaN, "", null);
-        row("emit calls/s, burst, 2 producers", "burst", "peer-burst", "emit_calls_per_s", Double.NaN, "", null);
-        double delivered = median("burst", "delivered_per_s");
-        row("delivered events/s, 1M burst", "burst", "peer-burst", "delivered_per_s", Double.NaN, "≥ 250 000/s", delivered >= 250_000);
-        double peerMax = Math.max(nz(median("peer-maxrate", "max_no_drop_per_s")), nz(median("peer-maxrate-tuned", "max_no_drop_per_s")));
-        row("highest rate without drops (events/s)", "burst", "peer-maxrate", "max_no_drop_per_s", delivered / peerMax,
-                "ours (delivered) ≥ 3× peer's", delivered >= 3 * peerMax, "delivered_per_s");
-        row("lost in the 1M burst (accepted − delivered)", "burst", "peer-burst", "lost", Double.NaN, "0", median("burst", "lost") == 0);
-        double wire = median("burst", "wire_bytes_per_event");
-        double peerWire = Math.min(median("peer-burst", "wire_bytes_per_event"), median("peer-burst-tuned", "wire_bytes_per_event"));
-        row("wire bytes/event (serialized batch ÷ events)", "burst", "peer-burst", "wire_bytes_per_event", wire / peerWire, "≤ peer's", wire <= peerWire);
-        row("spool bytes/event", "burst", "none", "spool_bytes_per_event", Double.NaN, "", null);
-        row("peak heap used, burst (MB, sampled 1 ms)", "burst", "peer-burst", "peak_heap_used_mb", Double.NaN, "", null);
-        row("peak heap after GC, burst (MB)", "burst", "peer-burst", "peak_heap_after_gc_mb", Double.NaN, "", null);
-        row("RSS high-water, burst (MB)", "burst", "peer-burst", "rss_hwm_mb", Double.NaN, "", null);
-        row("GC count, burst", "burst", "peer-burst", "gc_count", Double.NaN, "", null);
-        row("GC pause total, burst (ms)", "burst", "peer-burst", "gc_pause_ms", Double.NaN, "", null);
-        double backlogHeap = median("backlog", "peak_heap_after_gc_mb");
-        row("5M backlog, Toggle down: peak heap after GC (MB)", "backlog", "none", "peak_heap_after_gc_mb", Double.NaN, "≤ 64 MB", backlogHeap <= 64);
-        row("5M backlog: peak heap used, sampled (MB)", "backlog", "none", "peak_heap_used_mb", Double.NaN, "", null);
-        row("5M backlog: heap after full GC at the end (MB)", "backlog", "none", "heap_at_rest_mb", Double.NaN, "≤ 64 MB",
-                median("backlog", "heap_at_rest_mb") <= 64);
-        row("5M backlog: RSS high-water (MB)", "backlog", "none", "rss_hwm_mb", Double.NaN, "", null);
-        row("5M backlog: events pending in the spool", "backlog", "none", "pending_in_spool", Double.NaN, "= accepted",
-                median("backlog", "lost") == 0);
-        row("5M backlog: spool bytes/event", "backlog", "none", "spool_bytes_per_event", Double.NaN, "", null);
+    // The peer's name for a configuration, e.g. "grpc-java 1.63.0, tuned".
+    private String peerLabel(String peer) {
+        String sender = peer.replace("-tuned", "");
+        String version = property("peer-maxrate-" + peer, "peer_sdk_version");
+        if (version.equals("?")) {
+            version = property("peer-burst-" + peer, "peer_sdk_version");
+        }
+        return (sender.equals("grpc") ? "grpc-java" : "OkHttp") + " " + version + ", " + (peer.endsWith("-tuned") ? "tuned" : "default");
+    }
+
+    private double noDrop(String peer) {
+        return median("peer-maxrate-" + peer, "peer_no_drop_per_s");
+    }
+
+    private void table() {
+        double bestRate = Double.NaN;
+        for (String peer : PEERS) {
+            double rate = noDrop(peer);
+            if (!Double.isNaN(rate) && (best == null || rate > bestRate)) {
+                best = peer;
+                bestRate = rate;
+            }
+        }
+        out.append("Best peer configuration of this run: **").append(best == null ? "none ran" : peerLabel(best))
+                .append("** (highest no-drop rate). Every \"÷ best peer\" and every target that names the peer is against it.\n\n");
+        out.append("| measure | ours 2025-09 | ours 2025-12");
+        for (String peer : PEERS) {
+            out.append(" | peer ").append(peerLabel(peer));
+        }
+        out.append(" | ours ÷ best peer | target | met |\n|").append(" --- |".repeat(3 + PEERS.size() + 3)).append('\n');
+
+        String burst = size("burst-" + GENERATIONS.get(0)) + " burst";
+        String backlog = size("backlog") + " backlog";
+        // Delivery.
+        row("delivered events/s: ours in the " + burst + "; the peer's no-drop rate (best of search and forceFlush-paced)",
+                gen("burst", "delivered_per_s"), peers("maxrate", "peer_no_drop_per_s"), Kind.AT_LEAST_DELIVERY);
+        row("peer: paced search, highest rate sustained (median of searches)", noOurs(), peers("maxrate", "max_no_drop_per_s"), null);
+        row("peer: paced search, lowest rate not sustained", noOurs(), peers("maxrate", "max_no_drop_bracket_high"), null);
+        row("peer: forceFlush every 1024 records (each of 2 producers every 512), delivered/s", noOurs(), peers("maxrate", "flush_paced_per_s"), null);
+        row("peer: forceFlush-paced, lost", noOurs(), peers("maxrate", "flush_paced_lost"), null);
+        row("delivered events/s in the " + burst + " as fast as it goes (the peer drops)", gen("burst", "delivered_per_s"),
+                peers("burst", "delivered_per_s"), null);
+        row("lost in the " + burst + ", 2 producers", gen("burst", "lost"), peers("burst", "lost"), Kind.ZERO);
+        row("ours: batches sent again in the burst (failed sends)", gen("burst", "failed_sends"), noPeer(), null);
+        row("emit calls/s, burst, 2 producers", gen("burst", "emit_calls_per_s"), peers("burst", "emit_calls_per_s"), null);
+
+        // Emit latency.
+        row("emit p50, steady (ns)", gen("steady", "emit_p50_ns"), peers("steady", "emit_p50_ns"), Kind.P50);
+        row("emit p99, steady (ns)", gen("steady", "emit_p99_ns"), peers("steady", "emit_p99_ns"), Kind.P99);
+        row("emit p99.9, steady (ns)", gen("steady", "emit_p999_ns"), peers("steady", "emit_p999_ns"), null);
+        row("emit p50, burst (ns)", gen("burst", "emit_p50_ns"), peers("burst", "emit_p50_ns"), null);
+        row("emit p99, burst (ns)", gen("burst", "emit_p99_ns"), peers("burst", "emit_p99_ns"), null);
+        row("emit p99.9, burst (ns)", gen("burst", "emit_p999_ns"), peers("burst", "emit_p999_ns"), Kind.P999);
+        row("allocation per typed emit (B, JMH -prof gc, " + EMIT_BENCHMARK + ")", single(jmhAlloc(EMIT_BENCHMARK)), noPeer(), Kind.ALLOC);
+
+        // Memory and GC in the burst, wire.
+        row("GC pause total, burst (ms)", gen("burst", "gc_pause_ms"), peers("burst", "gc_pause_ms"), Kind.GC);
+        row("GC count, burst", gen("burst", "gc_count"), peers("burst", "gc_count"), null);
+        row("RSS high-water (VmHWM), burst (MB)", gen("burst", "rss_hwm_mb"), peers("burst", "rss_hwm_mb"), Kind.RSS);
+        row("peak heap after GC, burst (MB)", gen("burst", "peak_heap_after_gc_mb"), peers("burst", "peak_heap_after_gc_mb"), null);
+        row("peak heap used, burst (MB, sampled 1 ms)", gen("burst", "peak_heap_used_mb"), peers("burst", "peak_heap_used_mb"), null);
+        row("wire bytes/event (serialized batch ÷ events)", gen("burst", "wire_bytes_per_event"), peers("burst", "wire_bytes_per_event"),
+                Kind.WIRE);
+        row("spool bytes/event", gen("burst", "spool_bytes_per_event"), noPeer(), null);
+
+        // Backlog.
+        row(backlog + ", Toggle down: peak heap after GC (MB)", single(median("backlog", "peak_heap_after_gc_mb")), noPeer(), Kind.HEAP);
+        row(backlog + ": heap after a full GC at the end (MB)", single(median("backlog", "heap_at_rest_mb")), noPeer(), null);
+        row(backlog + ": peak heap used, sampled (MB)", single(median("backlog", "peak_heap_used_mb")), noPeer(), null);
+        row(backlog + ": RSS high-water (MB)", single(median("backlog", "rss_hwm_mb")), noPeer(), null);
+        row(backlog + ": accepted − pending in the spool", single(median("backlog", "lost")), noPeer(), Kind.ZERO);
+
+        // The node as shipped.
+        row("node as shipped (distribution, events:emit, 1 producer): delivered events/s", gen("shipped", "delivered_per_s"), noPeer(), null);
+        row("node as shipped: emit calls/s (events:emit's own figure)", gen("shipped", "emit_calls_per_s"), noPeer(), null);
+        row("node as shipped: delivered ÷ bare pipeline's " + burst, ratioOf(gen("shipped", "delivered_per_s"), gen("burst", "delivered_per_s")),
+                noPeer(), null);
+        row("node as shipped: RSS high-water (MB)", gen("shipped", "rss_hwm_mb"), noPeer(), null);
+        row("node as shipped: lost", gen("shipped", "lost"), noPeer(), null);
+
         out.append("\nRuns (median taken over): ");
         runs.forEach((scenario, list) -> out.append(scenario).append(" ×").append(list.size()).append(", "));
         out.setLength(out.length() - 2);
-        out.append(". Peer's max-rate trials: ").append(trials("peer-maxrate")).append("; tuned: ").append(trials("peer-maxrate-tuned"))
-                .append(".\n");
+        out.append(".\n");
+        for (String peer : PEERS) {
+            List<Properties> searches = runs.getOrDefault("peer-maxrate-" + peer, List.of());
+            if (!searches.isEmpty()) {
+                out.append("\nSearches of ").append(peerLabel(peer)).append(" (rate:outcome, in order): ")
+                        .append(searches.stream().map(p -> p.getProperty("trials", "")).collect(Collectors.joining(" | "))).append('\n');
+            }
+        }
     }
 
-    private String trials(String scenario) {
-        return runs.getOrDefault(scenario, List.of()).stream().map(p -> p.getProperty("trials", "")).reduce((a, b) -> a + " | " + b).orElse("not run");
+    // The events of a scenario's runs as the table names them: "1M", "5M", or the number.
+    private String size(String scenario) {
+        double events = median(scenario, "events");
+        if (Double.isNaN(events)) {
+            return "?";
+        }
+        return events % 1_000_000 == 0 ? (long) events / 1_000_000 + "M" : String.format(Locale.ROOT, "%,.0f-event", events);
     }
 
-    private static double nz(double value) {
-        return Double.isNaN(value) ? 0 : value;
+    /** How a row's figures are held against a target. */
+    private enum Kind { AT_LEAST_DELIVERY, ZERO, P50, P99, P999, ALLOC, GC, RSS, WIRE, HEAP }
+
+    private double[] gen(String scenario, String key) {
+        return GENERATIONS.stream().mapToDouble(generation -> median(scenario + "-" + generation, key)).toArray();
     }
 
-    private void row(String label, String ours, String peer, String key, double ratio, String target, Boolean met) {
-        row(label, ours, peer, key, ratio, target, met, key);
+    private double[] peers(String scenario, String key) {
+        return PEERS.stream().mapToDouble(peer -> median("peer-" + scenario + "-" + peer, key)).toArray();
     }
 
-    private void row(String label, String ours, String peer, String key, double ratio, String target, Boolean met, String oursKey) {
-        out.append("| ").append(label).append(" | ").append(format(median(ours, oursKey)))
-                .append(" | ").append(format(median(peer, key))).append(" | ").append(format(median(peer + "-tuned", key)))
-                .append(" | ").append(Double.isNaN(ratio) || Double.isInfinite(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio))
-                .append(" | ").append(target).append(" | ").append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+    private static double[] single(double value) {
+        return new double[] {value, Double.NaN};
+    }
+
+    // No figure in our two columns.
+    private static double[] noOurs() {
+        return new double[] {Double.NaN, Double.NaN};
+    }
+
+    // No figure in the peer's four columns.
+    private static double[] noPeer() {
+        return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    }
+
+    private static double[] ratioOf(double[] a, double[] b) {
+        double[] ratios = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            double ratio = a[i] / b[i];
+            ratios[i] = Double.isNaN(ratio) || Double.isInfinite(ratio) ? Double.NaN : Math.round(ratio * 100) / 100.0;
+        }
+        return ratios;
+    }
+
+    private double bestOf(double[] peers) {
+        return best == null ? Double.NaN : peers[PEERS.indexOf(best)];
+    }
+
+    private void row(String label, double[] ours, double[] peers, Kind kind) {
+        out.append("| ").append(label);
+        for (double value : ours) {
+            out.append(" | ").append(format(value));
+        }
+        for (double value : peers) {
+            out.append(" | ").append(format(value));
+        }
+        double peer = bestOf(peers);
+        out.append(" | ").append(kind == Kind.ZERO ? "" : perGeneration(ours, value -> value / peer, "%.2f"));
+        out.append(" | ").append(kind == null ? "" : target(kind)).append(" | ").append(kind == null ? "" : met(kind, ours, peer)).append(" |\n");
+    }
+
+    private static String target(Kind kind) {
+        return switch (kind) {
+            case AT_LEAST_DELIVERY -> "≥ 2× best peer and ≥ 300,000/s";
+            case ZERO -> "0";
+            case P50 -> "≤ 1.5× best peer's";
+            case P99 -> "≤ 5,000 ns";
+            case P999 -> "≤ 50,000 ns";
+            case ALLOC -> "≤ 100 B";
+            case GC -> "≤ 2× best peer's";
+            case RSS -> "≤ 1.2× best peer's";
+            case WIRE -> "≤ best peer's";
+            case HEAP -> "≤ 16 MB";
+        };
+    }
+
+    // "yes (0.80× the bound)" or "**no** (2.31× the bound)", per generation where both ran.
+    private String met(Kind kind, double[] ours, double peer) {
+        return perGenerationText(ours, value -> switch (kind) {
+            case AT_LEAST_DELIVERY -> {
+                double ofPeer = value / (2 * peer);
+                double ofFloor = value / 300_000;
+                yield verdict(ofPeer >= 1 && ofFloor >= 1, String.format(Locale.ROOT, "%.2f× of 2× peer, %.2f× of 300,000", ofPeer, ofFloor));
+            }
+            case ZERO -> verdict(value == 0, value == 0 ? "0" : format(value) + " lost");
+            case P50 -> atMost(value, 1.5 * peer);
+            case P99 -> atMost(value, 5_000);
+            case P999 -> atMost(value, 50_000);
+            case ALLOC -> atMost(value, 100);
+            case GC -> atMost(value, 2 * peer);
+            case RSS -> atMost(value, 1.2 * peer);
+            case WIRE -> atMost(value, peer);
+            case HEAP -> atMost(value, 16);
+        });
+    }
+
+    private static String atMost(double value, double bound) {
+        if (Double.isNaN(bound)) {
+            return "no peer figure";
+        }
+        if (bound == 0) {
+            return verdict(value == 0, "the bound is 0");
+        }
+        return verdict(value <= bound, String.format(Locale.ROOT, "%.2f× the bound", value / bound));
+    }
+
+    private static String verdict(boolean met, String howMuch) {
+        return (met ? "yes" : "**no**") + " (" + howMuch + ")";
+    }
+
+    private static String perGeneration(double[] ours, DoubleUnaryOperator ratio, String pattern) {
+        return perGenerationText(ours, value -> {
+            double r = ratio.applyAsDouble(value);
+            return Double.isNaN(r) || Double.isInfinite(r) ? "" : String.format(Locale.ROOT, pattern, r);
+        });
+    }
+
+    private interface Text {
+        String of(double value);
+    }
+
+    // One generation's text, or "2025-09: …; 2025-12: …" when both have a figure.
+    private static String perGenerationText(double[] ours, Text text) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < ours.length; i++) {
+            if (!Double.isNaN(ours[i])) {
+                String part = text.of(ours[i]);
+                if (!part.isEmpty()) {
+                    parts.add(ours.length > 1 && !Double.isNaN(ours[1 - i]) ? GENERATIONS.get(i) + ": " + part : part);
+                }
+            }
+        }
+        return String.join("; ", parts);
     }
 
     private static String format(double value) {
@@ -130,17 +308,46 @@ public final class Report {
         return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%,.1f", value);
     }
 
-    private void jmh(Path csv) throws IOException {
-        out.append("\n| JMH benchmark | mode | threads | score | error (99.9 %) | unit |\n| --- | --- | --- | --- | --- | --- |\n");
+    // JMH's CSV: a row per benchmark, and with -prof gc rows "benchmark:gc.alloc.rate.norm" (B/op) beside it.
+    private void loadJmh(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = Arrays.stream(line.split(",")).map(s -> s.replace("\"", "")).toArray(String[]::new);
             if (f.length < 7) {
                 continue;
             }
-            out.append("| ").append(f[0].replaceFirst(".*\\.", "")).append(" | ").append(f[1]).append(" | ").append(f[2])
-                    .append(" | ").append(format(Math.round(Double.parseDouble(f[4]) * 10) / 10.0)).append(" | ")
-                    .append(f[5].equals("NaN") ? "" : format(Math.round(Double.parseDouble(f[5]) * 10) / 10.0)).append(" | ").append(f[6]).append(" |\n");
+            // "package.Class.benchmark", or "package.Class.benchmark:gc.alloc.rate.norm" (before JMH 1.35 "·gc…").
+            String[] parts = f[0].split("[:·]", 2);
+            String name = parts[0].replaceFirst(".*\\.", "");
+            if (parts.length == 2) {
+                jmh.put(name + ":" + parts[1], new double[] {Double.parseDouble(f[4]), parse(f[5])});
+            } else {
+                jmhRows.add(new String[] {name, f[1], f[2], f[4], f[5], f[6]});
+            }
+        }
+    }
+
+    private static double parse(String number) {
+        return number.equals("NaN") ? Double.NaN : Double.parseDouble(number);
+    }
+
+    private double jmhAlloc(String benchmark) {
+        double[] alloc = jmh.get(benchmark + ":gc.alloc.rate.norm");
+        return alloc == null ? Double.NaN : Math.round(alloc[0] * 10) / 10.0;
+    }
+
+    private void jmhTable() {
+        if (jmhRows.isEmpty()) {
+            return;
+        }
+        out.append("\n| JMH benchmark | mode | threads | score | error (99.9 %) | unit | allocated (B/op, -prof gc) |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (String[] f : jmhRows) {
+            double error = parse(f[4]);
+            out.append("| ").append(f[0]).append(" | ").append(f[1]).append(" | ").append(f[2])
+                    .append(" | ").append(format(Math.round(Double.parseDouble(f[3]) * 10) / 10.0)).append(" | ")
+                    .append(Double.isNaN(error) ? "" : format(Math.round(error * 10) / 10.0)).append(" | ").append(f[5])
+                    .append(" | ").append(format(jmhAlloc(f[0]))).append(" |\n");
         }
     }
 }

@@ -35,6 +35,7 @@ final class EventLedger {
     private final ReentrantLock admissionLock = new ReentrantLock();
     private final ReentrantLock stateLock = new ReentrantLock();
     private final Condition uniqueGrew = stateLock.newCondition();
+    private final Condition receivedGrew = stateLock.newCondition();
     private final Set<String> eventIds = new HashSet<>();
     private final Set<String> batchIds = new HashSet<>();
     private final List<DecodedEvent> uniqueEvents = new ArrayList<>();
@@ -102,6 +103,26 @@ final class EventLedger {
             if (!admission.fresh().isEmpty()) {
                 uniqueGrew.signalAll();
             }
+            if (!batch.events().isEmpty()) {
+                receivedGrew.signalAll();
+            }
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    /**
+     * Records a batch of a counting sink: {@code events} more received, one more batch; nothing is
+     * kept, no id is looked at, so unique and duplicates stay as they are.
+     */
+    void recordCounted(long events) {
+        stateLock.lock();
+        try {
+            counts = new Counts(counts.received() + events, counts.unique(), counts.duplicates(), counts.batches() + 1,
+                    counts.repeatedBatchIds(), counts.rejectedCalls(), counts.undecodable());
+            if (events > 0) {
+                receivedGrew.signalAll();
+            }
         } finally {
             stateLock.unlock();
         }
@@ -135,41 +156,36 @@ final class EventLedger {
         }
     }
 
-    /** Waits until at least {@code n} unique events arrived; false when the timeout passed first or the thread was interrupted. */
     /** Waits until at least {@code n} of the unique events kept match {@code which}. */
     boolean awaitUnique(java.util.function.Predicate<DecodedEvent> which, long n, Duration timeout) {
-        long remaining = timeout.toNanos();
-        stateLock.lock();
-        try {
-            while (uniqueEvents.stream().filter(which).count() < n) {
-                if (remaining <= 0) {
-                    return false;
-                }
-                remaining = uniqueGrew.awaitNanos(remaining);
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return uniqueEvents.stream().filter(which).count() >= n;
-        } finally {
-            stateLock.unlock();
-        }
+        return await(uniqueGrew, () -> uniqueEvents.stream().filter(which).count() >= n, timeout);
     }
 
+    /** Waits until at least {@code n} events were received, duplicates included; false as {@link #awaitUnique(long, Duration)}. */
+    boolean awaitReceived(long n, Duration timeout) {
+        return await(receivedGrew, () -> counts.received() >= n, timeout);
+    }
+
+    /** Waits until at least {@code n} unique events arrived; false when the timeout passed first or the thread was interrupted. */
     boolean awaitUnique(long n, Duration timeout) {
+        return await(uniqueGrew, () -> counts.unique() >= n, timeout);
+    }
+
+    // Under the state lock: until `reached` holds, signalled by `grew`.
+    private boolean await(Condition grew, java.util.function.BooleanSupplier reached, Duration timeout) {
         long remaining = timeout.toNanos();
         stateLock.lock();
         try {
-            while (counts.unique() < n) {
+            while (!reached.getAsBoolean()) {
                 if (remaining <= 0) {
                     return false;
                 }
-                remaining = uniqueGrew.awaitNanos(remaining);
+                remaining = grew.awaitNanos(remaining);
             }
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return counts.unique() >= n;
+            return reached.getAsBoolean();
         } finally {
             stateLock.unlock();
         }

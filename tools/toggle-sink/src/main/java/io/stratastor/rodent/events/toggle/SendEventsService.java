@@ -10,9 +10,7 @@ import io.stratastor.rodent.events.upstream.DecodedBatch;
 import io.stratastor.rodent.events.upstream.DecodedEvent;
 import io.stratastor.rodent.events.upstream.StrictDecoder;
 import io.stratastor.rodent.events.wire.v2025_09.EventBatchResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,31 +24,18 @@ import org.slf4j.LoggerFactory;
  * Serves {@code rodent.RodentService/SendEvents} with the request as bytes: decodes each batch
  * strictly in the sink's wire generation, admits its events into the ledger, which hands the new
  * ones to the outputs, then answers with {@code EventBatchResponse} (the same two fields in both
- * generations). Thread-safe: the decoder is immutable and the ledger serialises admissions.
+ * generations). A counting service ({@link ToggleSinkBuilder#counting()}) decodes nothing: it walks
+ * each batch's wire format, counts the entries of field 1 and records the count. Thread-safe: the
+ * decoder is immutable and the ledger serialises admissions.
  */
 final class SendEventsService {
     private static final Logger LOG = LoggerFactory.getLogger(SendEventsService.class);
 
     /** The request as it travels, so that either generation's batch reaches the decoder untouched. */
-    static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
-        @Override
-        public InputStream stream(byte[] value) {
-            return new ByteArrayInputStream(value);
-        }
-
-        @Override
-        public byte[] parse(InputStream stream) {
-            try {
-                return stream.readAllBytes();
-            } catch (IOException e) {
-                throw Status.INTERNAL.withDescription("cannot read the request: " + e.getMessage()).withCause(e).asRuntimeException();
-            }
-        }
-    };
-
     static final MethodDescriptor<byte[], EventBatchResponse> SEND_EVENTS = RodentServiceGrpc.getSendEventsMethod()
-            .toBuilder(BYTES, RodentServiceGrpc.getSendEventsMethod().getResponseMarshaller()).build();
+            .toBuilder(RawBytes.MARSHALLER, RodentServiceGrpc.getSendEventsMethod().getResponseMarshaller()).build();
 
+    /** Null in a counting service. */
     private final StrictDecoder decoder;
     private final EventLedger ledger;
     private final List<EventOutput> outputs;
@@ -58,6 +43,7 @@ final class SendEventsService {
     private final ScheduledExecutorService lateAnswers;
     private final AtomicBoolean outputsFailing = new AtomicBoolean();
 
+    /** A decoding service; {@code decoder} null for a counting one. */
     SendEventsService(StrictDecoder decoder, EventLedger ledger, List<EventOutput> outputs, FaultPlan faults,
             ScheduledExecutorService lateAnswers) {
         this.decoder = decoder;
@@ -77,6 +63,10 @@ final class SendEventsService {
         Status failure = faults.takeFailure();
         if (failure != null) {
             responses.onError(failure.asRuntimeException());
+            return;
+        }
+        if (decoder == null) {
+            count(request, responses);
             return;
         }
         DecodedBatch batch = decoder.decode(request);
@@ -116,10 +106,32 @@ final class SendEventsService {
         answer(batch, admission, responses);
     }
 
+    // Counting: the entries of EventBatch.events (field 1), the framing of all that is walked checked.
+    private void count(byte[] request, StreamObserver<EventBatchResponse> responses) {
+        long events;
+        try {
+            events = WireWalk.count(request, 1);
+        } catch (WireWalk.MalformedException e) {
+            LOG.warn("refused a batch that is no rodent.EventBatch: {}", e.getMessage());
+            respond(responses, false, "undecodable batch: " + e.getMessage());
+            return;
+        }
+        if (faults.refusing()) {
+            respond(responses, false, "refused " + events + " events (fault injected by the reference Toggle)");
+            return;
+        }
+        ledger.recordCounted(events);
+        later(responses, "accepted " + events + " events (counted, not decoded)");
+    }
+
     // The events are stored; a planned delay only holds back the answer, on a scheduler, not a call thread.
     private void answer(DecodedBatch batch, EventLedger.Admission admission, StreamObserver<EventBatchResponse> responses) {
         String message = "accepted " + batch.events().size() + " events (" + admission.duplicates() + " duplicates"
                 + (admission.undecodable().isEmpty() ? "" : ", " + admission.undecodable().size() + " undecodable") + ")";
+        later(responses, message);
+    }
+
+    private void later(StreamObserver<EventBatchResponse> responses, String message) {
         Duration delay = faults.delay();
         if (delay.isZero()) {
             respond(responses, true, message);

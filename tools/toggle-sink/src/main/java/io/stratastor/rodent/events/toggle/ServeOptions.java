@@ -11,11 +11,11 @@ import java.util.Arrays;
  */
 record ServeOptions(String host, int port, SecretSource secret, String token, boolean noAuth,
         Path out, Path capture, boolean quiet, Path portFile, boolean help, int failFirst, boolean refuse, long delayMillis,
-        Path tlsCert, Path tlsKey, Path clientCa, WireGeneration schema) {
+        Path tlsCert, Path tlsKey, Path clientCa, WireGeneration schema, boolean countOnly) {
 
     static final int DEFAULT_PORT = 50051;
     static final String ACCEPTED = "--host H, --port N, --secret S, --secret-file F, --token T, --no-auth, "
-            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --tls-cert F, --tls-key F, --client-ca F, --schema 2025-09|2025-12, --help; or the subcommand mint-token";
+            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --tls-cert F, --tls-key F, --client-ca F, --schema 2025-09|2025-12, --count-only, --help; or the subcommand mint-token";
 
     static ServeOptions parse(String... args) throws UsageException {
         ArgumentReader reader = new ArgumentReader(Arrays.asList(args), ACCEPTED);
@@ -36,6 +36,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         Path tlsKey = null;
         Path clientCa = null;
         WireGeneration schema = WireGeneration.V2025_09;
+        boolean countOnly = false;
         int authChoices = 0;
         while (reader.hasNext()) {
             String option = reader.nextOption();
@@ -57,6 +58,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
                 case "--tls-key" -> tlsKey = ArgumentReader.path(option, reader.value(option));
                 case "--client-ca" -> clientCa = ArgumentReader.path(option, reader.value(option));
                 case "--schema" -> schema = schema(option, reader.value(option));
+                case "--count-only" -> { reader.flag(option); countOnly = true; }
                 case "--help", "-h" -> help = true;
                 default -> throw reader.unknown(option);
             }
@@ -71,11 +73,14 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         if (clientCa != null && tlsCert == null) {
             throw new UsageException("--client-ca needs --tls-cert and --tls-key");
         }
+        if (countOnly && (out != null || capture != null)) {
+            throw new UsageException("--count-only keeps no events: leave out --out and --capture");
+        }
         if (host.isBlank()) {
             throw new UsageException("--host expects a host name or address, e.g. 127.0.0.1 or 0.0.0.0");
         }
         return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help, failFirst, refuse, delayMillis,
-                tlsCert, tlsKey, clientCa, schema);
+                tlsCert, tlsKey, clientCa, schema, countOnly);
     }
 
     private static WireGeneration schema(String option, String value) throws UsageException {
@@ -102,7 +107,9 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         if (capture != null) {
             builder.capture(capture);
         }
-        if (!quiet) {
+        if (countOnly) {
+            builder.counting();
+        } else if (!quiet) {
             builder.consoleOut(console);
         }
         if (tlsCert != null) {
@@ -127,7 +134,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
 
     @Override
     public String toString() {
-        return "ServeOptions[" + host + ":" + port + ", schema=" + schema + ", auth=" + authDescription() + ", out=" + out + ", capture=" + capture
+        return "ServeOptions[" + host + ":" + port + ", schema=" + schema + (countOnly ? ", count-only" : "") + ", auth=" + authDescription() + ", out=" + out + ", capture=" + capture
                 + ", quiet=" + quiet + ", portFile=" + portFile + ", failFirst=" + failFirst + ", refuse=" + refuse
                 + ", delayMillis=" + delayMillis + "]";
     }

@@ -14,10 +14,12 @@ import java.nio.file.Path;
  * @param captureFile the file of length-delimited envelopes, or null
  * @param consoleStream where to print one human-readable line per event, or null
  * @param tls the certificate chain, key and optional client CA to serve TLS with, or null for plaintext
- * @param schema the wire generation every batch is decoded in
+ * @param schema the wire generation every batch is decoded in (a counting sink decodes none)
+ * @param counting whether the sink only counts the events of each batch by walking its wire format
+ *     ({@link ToggleSinkBuilder#counting()}) instead of decoding, deduplicating and keeping them
  */
 record SinkSettings(String host, int port, TokenCheck tokenCheck, Path jsonFile, PrintStream jsonStream,
-        Path captureFile, PrintStream consoleStream, boolean retainEvents, Tls tls, WireGeneration schema) {
+        Path captureFile, PrintStream consoleStream, boolean retainEvents, Tls tls, WireGeneration schema, boolean counting) {
 
     /** TLS files: PEM certificate chain, PEM PKCS#8 private key, and the PEM CA of client certificates or null. */
     record Tls(Path certChain, Path privateKey, Path clientCa) {

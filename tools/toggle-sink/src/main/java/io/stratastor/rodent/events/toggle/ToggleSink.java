@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * The reference Toggle: a gRPC server for {@code rodent.RodentService/SendEvents} that checks the
  * bearer token, decodes every batch strictly in its wire generation (2025-09 or 2025-12) with
  * upstream's schema data, deduplicates by {@code event_id}, keeps the unique events in arrival
- * order (those that did not decode with their problems) and writes them to the configured outputs. Made by {@link #builder()}, then {@link #start()}ed and
+ * order (those that did not decode with their problems) and writes them to the configured outputs; or, built
+ * {@link ToggleSinkBuilder#counting() counting}, only counts the events of each batch by walking its wire format, as a
+ * benchmark's receiver. Made by {@link #builder()}, then {@link #start()}ed and
  * {@link #close()}d. Thread-safe: lifecycle methods synchronise; accessors return snapshots.
  */
 public final class ToggleSink implements AutoCloseable {
@@ -109,14 +111,15 @@ public final class ToggleSink implements AutoCloseable {
                 throw e;
             }
             boundPort = server.getPort();
-            LOG.info("listening on {}:{} (schema: {}, auth: {})", settings.host(), boundPort, settings.schema(), settings.authDescription());
+            LOG.info("listening on {}:{} ({}, auth: {})", settings.host(), boundPort,
+                    settings.counting() ? "counting events, decoding none" : "schema: " + settings.schema(), settings.authDescription());
             return this;
         }
     }
 
     private ServerServiceDefinition service() {
-        ServerServiceDefinition service = new SendEventsService(StrictDecoder.forGeneration(settings.schema()), ledger, outputs, faults,
-                lateAnswers).bindService();
+        StrictDecoder decoder = settings.counting() ? null : StrictDecoder.forGeneration(settings.schema());
+        ServerServiceDefinition service = new SendEventsService(decoder, ledger, outputs, faults, lateAnswers).bindService();
         return settings.tokenCheck() == null
                 ? service
                 : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
@@ -195,6 +198,21 @@ public final class ToggleSink implements AutoCloseable {
      */
     public boolean awaitUnique(int n, Duration timeout) {
         return ledger.awaitUnique(n, timeout);
+    }
+
+    /**
+     * Waits until at least {@code n} events have arrived, duplicates included: what a counting sink
+     * ({@link ToggleSinkBuilder#counting()}) can tell.
+     *
+     * @return as {@link #awaitUnique(int, Duration)}
+     */
+    public boolean awaitReceived(long n, Duration timeout) {
+        return ledger.awaitReceived(n, timeout);
+    }
+
+    /** Whether this sink only counts events ({@link ToggleSinkBuilder#counting()}). */
+    public boolean counting() {
+        return settings.counting();
     }
 
     /**
@@ -280,7 +298,7 @@ public final class ToggleSink implements AutoCloseable {
     public String toString() {
         synchronized (lifecycle) {
             return "ToggleSink[" + settings.host() + ":" + (boundPort < 0 ? settings.port() : boundPort)
-                    + ", schema=" + settings.schema() + ", auth=" + settings.authDescription() + ", " + state + "]";
+                    + (settings.counting() ? ", counting" : ", schema=" + settings.schema()) + ", auth=" + settings.authDescription() + ", " + state + "]";
         }
     }
 }

@@ -25,6 +25,7 @@ public final class ToggleSinkBuilder {
     private Clock clock = Clock.systemUTC();
     private SinkSettings.Tls tls;
     private WireGeneration schema = WireGeneration.V2025_09;
+    private boolean counting;
 
     ToggleSinkBuilder() {
     }
@@ -141,6 +142,20 @@ public final class ToggleSinkBuilder {
         return schema(WireGeneration.parse(schema));
     }
 
+    /**
+     * A counting sink, as a benchmark's receiver: it answers {@code success} to every well-formed batch
+     * and counts its events by walking the {@code EventBatch} wire format ({@link WireWalk}: the entries
+     * of field 1, the framing of every field checked) without decoding them, without deduplicating and
+     * without keeping anything; a batch that is not well-formed protobuf is refused ({@code success =
+     * false}) as the decoding sink refuses one that does not parse. Only {@link Counts#received()} and
+     * {@link Counts#batches()} grow (wait with {@link ToggleSink#awaitReceived}). Authentication, TLS
+     * and faults work as in the decoding sink; outputs cannot be combined with it.
+     */
+    public ToggleSinkBuilder counting() {
+        this.counting = true;
+        return this;
+    }
+
     /** The clock the JWT's {@code exp} and {@code nbf} are checked against; default the system clock. */
     public ToggleSinkBuilder clock(Clock clock) {
         if (clock == null) {
@@ -161,18 +176,22 @@ public final class ToggleSinkBuilder {
             throw new IllegalStateException("choose exactly one of hmacSecret(..), exactToken(..) or noAuth(); "
                     + (choices == 0 ? "none was chosen" : choices + " were chosen"));
         }
+        if (counting && (jsonFile != null || jsonStream != null || captureFile != null || consoleStream != null)) {
+            throw new IllegalStateException("a counting sink keeps no events: leave out jsonOut, capture and consoleOut, or counting()");
+        }
         TokenCheck check = null;
         if (hmacSecret != null) {
             check = new Hs256TokenCheck(hmacSecret, clock);
         } else if (exactToken != null) {
             check = new ExactTokenCheck(exactToken);
         }
-        return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents, tls, schema));
+        return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents, tls, schema,
+                counting));
     }
 
     @Override
     public String toString() {
-        return "ToggleSinkBuilder[" + host + ":" + port + ", schema=" + schema + ", hmacSecret=" + (hmacSecret != null ? "set" : "not set")
+        return "ToggleSinkBuilder[" + host + ":" + port + ", schema=" + schema + (counting ? ", counting" : "") + ", hmacSecret=" + (hmacSecret != null ? "set" : "not set")
                 + ", exactToken=" + (exactToken != null ? "set" : "not set") + ", noAuth=" + noAuth + "]";
     }
 }

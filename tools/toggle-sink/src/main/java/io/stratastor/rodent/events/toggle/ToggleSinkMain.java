@@ -41,6 +41,9 @@ public final class ToggleSinkMain {
               --no-auth         accept every call, with or without a token
                                 (exactly one of --secret, --secret-file, --token, --no-auth is required)
               --schema G        the wire generation to read: 2025-09 (default) or 2025-12
+              --count-only      decode nothing: count the events of each batch by walking its wire
+                                format (a malformed batch is refused), no de-duplication, no line
+                                per event; for benchmarks
               --out FILE        append one JSON line per new event to FILE
               --capture FILE    append each new event to FILE as received, a length-delimited Event
                                 of the generation (rodent.Event, or rodent.events.Event for 2025-12)
@@ -121,7 +124,8 @@ public final class ToggleSinkMain {
             out.println("toggle-sink: " + sink.counts());
             out.flush();
         }, "toggle-sink-shutdown"));
-        out.println("toggle-sink: listening on " + options.host() + ":" + sink.port() + " (schema: " + options.schema()
+        out.println("toggle-sink: listening on " + options.host() + ":" + sink.port() + " ("
+                + (options.countOnly() ? "counting events, decoding none" : "schema: " + options.schema())
                 + ", auth: " + options.authDescription() + ")");
         return SERVING;
     }

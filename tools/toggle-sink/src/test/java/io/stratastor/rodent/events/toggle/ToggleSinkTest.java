@@ -23,10 +23,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -404,6 +406,96 @@ class ToggleSinkTest {
                 throw new IOException("disk full");
             }
             written.write(b);
+        }
+    }
+
+    /** The counting sink, a benchmark's receiver: counts by walking, refuses what is not well-formed. */
+    @Nested
+    class Counting {
+        @Test
+        void countsEveryEventWithoutDecodingOrDeduplicating() throws IOException {
+            ToggleSink sink = start(ToggleSink.builder().noAuth().counting());
+            SinkClient client = clientOf(sink);
+
+            EventBatchResponse first = client.send(batch("b1", resilver("e1", "tank"), resilver("e2", "tank")));
+            client.send(batch("b1", resilver("e1", "tank"), resilver("e2", "tank"), resilver("e3", "tank")));
+            // Not a JSON payload at all: a counting sink does not look inside the events.
+            client.send(batch("b2", TestEvents.withPayload("e4", "not json")));
+
+            assertThat(first.getSuccess()).isTrue();
+            assertThat(first.getMessage()).isEqualTo("accepted 2 events (counted, not decoded)");
+            assertThat(sink.counting()).isTrue();
+            assertThat(sink.counts()).isEqualTo(new Counts(6, 0, 0, 3, 0, 0, 0));
+            assertThat(sink.uniqueEvents()).isEmpty();
+        }
+
+        @Test
+        void countsA2025_12BatchTheSameWay() throws IOException {
+            ToggleSink sink = start(ToggleSink.builder().noAuth().counting());
+
+            clientOf(sink).send(TestEvents.batch2025_12("b1", TestEvents.poolCreated("e1"), TestEvents.poolCreated("e2")));
+
+            assertThat(sink.counts().received()).isEqualTo(2);
+        }
+
+        @Test
+        void refusesAMalformedBatchWithSuccessFalseAndCountsNothing() throws IOException {
+            ToggleSink sink = start(ToggleSink.builder().noAuth().counting());
+            SinkClient client = clientOf(sink);
+            byte[] whole = batch("b1", resilver("e1", "tank"), resilver("e2", "tank")).toByteArray();
+
+            EventBatchResponse truncated = client.send(Arrays.copyOf(whole, whole.length - 3));
+            EventBatchResponse notABatch = client.send(new byte[] {0x0a, 0x05, 0x01});
+            EventBatchResponse wrongType = client.send(new byte[] {0x08, 0x01});
+
+            for (EventBatchResponse response : List.of(truncated, notABatch, wrongType)) {
+                assertThat(response.getSuccess()).isFalse();
+                assertThat(response.getMessage()).startsWith("undecodable batch: ");
+            }
+            assertThat(sink.counts()).isEqualTo(Counts.NONE);
+        }
+
+        @Test
+        void awaitReceivedReturnsOnceEnoughEventsArrived() throws Exception {
+            ToggleSink sink = start(ToggleSink.builder().noAuth().counting());
+            SinkClient client = clientOf(sink);
+
+            CompletableFuture<EventBatchResponse> sending = CompletableFuture.supplyAsync(
+                    () -> client.send(batch("b1", resilver("e1", "tank"), resilver("e1", "tank"), resilver("e2", "tank"))));
+
+            assertThat(sink.awaitReceived(3, Duration.ofSeconds(30))).isTrue();
+            assertThat(sending.get().getSuccess()).isTrue();
+            assertThat(sink.awaitReceived(4, Duration.ofMillis(20))).isFalse();
+        }
+
+        @Test
+        void faultsApplyAsInTheDecodingSink() throws IOException {
+            ToggleSink sink = start(ToggleSink.builder().noAuth().counting());
+            sink.faults().refuse(true);
+
+            EventBatchResponse response = clientOf(sink).send(batch("b1", resilver("e1", "tank")));
+
+            assertThat(response.getSuccess()).isFalse();
+            assertThat(response.getMessage()).startsWith("refused 1 events");
+            assertThat(sink.counts()).isEqualTo(Counts.NONE);
+        }
+
+        @Test
+        void outputsCannotBeCombinedWithCounting() {
+            PrintStream console = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> ToggleSink.builder().noAuth().counting().consoleOut(console).build())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("counting sink keeps no events");
+        }
+
+        @Test
+        void theCommandLineCountsWithCountOnly() throws UsageException {
+            ServeOptions options = ServeOptions.parse("--no-auth", "--count-only");
+
+            assertThat(options.countOnly()).isTrue();
+            assertThat(options.toBuilder(System.out).build().toString()).contains("counting");
+            assertThatThrownBy(() -> ServeOptions.parse("--no-auth", "--count-only", "--out", "events.jsonl"))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("--count-only keeps no events");
         }
     }
 }
