@@ -9,8 +9,9 @@ public enum FsyncPolicy {
     /** Never forces: the kernel writes back when it likes (typically within 30 s). */
     NONE,
     /**
-     * A background thread forces the written range and the checkpoint every {@code fsyncInterval};
-     * a segment is also forced when it is rolled. A power loss takes at most about one interval.
+     * A background thread forces the written range, the segments rolled away since, and the
+     * checkpoint every {@code fsyncInterval}: nothing is forced on the emitting thread. A power
+     * loss takes at most about one interval.
      */
     INTERVAL,
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,6 +30,9 @@ final class Durability {
     private final ReentrantLock lock = new ReentrantLock();
     // Written by the shipper thread, read at close.
     private volatile Checkpoint.Position unwritten;
+    // Rolled away under INTERVAL, forced by the next interval's force: not on the emitting thread,
+    // which holds the writer's lock during a roll.
+    private final ConcurrentLinkedQueue<SegmentWriter> sealedUnforced = new ConcurrentLinkedQueue<>();
 
     Durability(Path directory, FsyncPolicy policy, Checkpoint checkpoint, SpoolCounters counters, SpoolHealth health) {
         this.directory = directory;
@@ -42,8 +46,13 @@ final class Durability {
     void force(Supplier<SegmentWriter> writer) {
         lock.lock();
         try {
+            boolean forced = true;
+            SegmentWriter sealed;
+            while ((sealed = sealedUnforced.poll()) != null) {
+                forced &= forceSegment(sealed);
+            }
             SegmentWriter current = writer.get();
-            boolean forced = current == null || forceSegment(current);
+            forced &= current == null || forceSegment(current);
             if (checkpoint.force()) {
                 counters.fsyncs.increment();
             }
@@ -57,9 +66,14 @@ final class Durability {
         }
     }
 
-    /** A segment being sealed: forced unless the policy is NONE, and under BATCH its successor's name too. */
+    /**
+     * A segment being sealed: under BATCH forced now, with its successor's name; under INTERVAL
+     * forced by the next interval's {@link #force}, within the interval the policy promises.
+     */
     void rolled(SegmentWriter sealed) {
-        if (sealed != null && policy != FsyncPolicy.NONE) {
+        if (sealed != null && policy == FsyncPolicy.INTERVAL) {
+            sealedUnforced.add(sealed);
+        } else if (sealed != null && policy == FsyncPolicy.BATCH) {
             forceSegment(sealed);
         }
         if (policy == FsyncPolicy.BATCH) {
@@ -94,6 +108,8 @@ final class Durability {
         }
         lock.lock();
         try {
+            // Acknowledged: nothing of it needs forcing, and its mapping must not be forced once it is gone.
+            sealedUnforced.removeIf(writer -> consumed.contains(writer.segment));
             for (Segment segment : consumed) {
                 try {
                     SpoolFiles.discard(segment.path);

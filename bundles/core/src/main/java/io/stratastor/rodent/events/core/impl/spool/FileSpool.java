@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * acknowledged, so {@code kill -9} loses nothing {@code append} accepted and the heap does not
  * grow with the backlog. A checkpoint records what is acknowledged; {@link #open} replays the
  * rest in order, keeping damaged bytes in quarantine. Power loss is bounded by the
- * {@link FsyncPolicy}: {@code NONE} never forces; {@code INTERVAL} forces the written range and
- * the checkpoint every interval on a thread of its own, and each segment when it is rolled;
+ * {@link FsyncPolicy}: {@code NONE} never forces; {@code INTERVAL} forces the written range, the
+ * segments rolled away since and the checkpoint every interval, on a thread of its own;
  * {@code BATCH} forces the checkpoint on every {@link #remove}, each segment (and the directory)
  * when it is rolled, and the written range and checkpoint on {@link #sync()}. A disk error
  * refuses the event (-1), never throws, and is retried after a second. The directory holds

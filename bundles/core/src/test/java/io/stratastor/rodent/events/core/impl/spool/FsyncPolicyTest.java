@@ -89,4 +89,32 @@ class FsyncPolicyTest {
             assertThat(fsyncs(spool)).isZero();
         }
     }
+
+    @Test
+    void intervalForcesARolledSegmentOnItsOwnThreadNotTheEmitters() throws IOException {
+        FileSpool spool = open(FsyncPolicy.INTERVAL, Duration.ofHours(1));
+        spool.append(event(0, 40_000));
+        spool.append(event(1, 40_000));
+        assertThat(spool.stats()).as("rolled").containsEntry("spool_segments", 2L);
+        assertThat(fsyncs(spool)).as("nothing forced by the append that rolled").isZero();
+
+        spool.close();
+
+        // The rolled segment, the current one and the checkpoint, forced at close as at the next interval.
+        assertThat(fsyncs(spool)).isGreaterThanOrEqualTo(2);
+        assertThat(spool.stats()).containsEntry("disk_errors", 0L);
+    }
+
+    @Test
+    void aRolledSegmentAcknowledgedBeforeTheIntervalIsNotForcedAfterItIsGone() throws IOException {
+        FileSpool spool = open(FsyncPolicy.INTERVAL, Duration.ofHours(1));
+        spool.append(event(0, 40_000));
+        spool.append(event(1, 40_000));
+        spool.remove(1);
+        assertThat(spool.stats()).as("the first segment deleted").containsEntry("spool_segments", 1L);
+
+        spool.close();
+
+        assertThat(spool.stats()).containsEntry("disk_errors", 0L).containsEntry("spool_state", "ok");
+    }
 }
