@@ -142,7 +142,7 @@ public final class EventPipeline implements AutoCloseable {
                 taken.requeued());
         ToggleSettings toggle = current.toggle();
         EventStats.Shipping shipping = new EventStats.Shipping(shipped.sent(), shipped.batchesSent(), shipped.failedSends(),
-                shipped.authFailures(), shipped.deadLettered(), shipper.inFlight(), toggle.configured() ? toggle.address() : "",
+                shipped.authFailures(), shipped.pushbacks(), shipped.deadLettered(), shipper.inFlight(), toggle.configured() ? toggle.address() : "",
                 toggle.hasToken(), shipper.state().label(), toggle.schema().label(), shipped.wireCarried(), shipper.lastError());
         EventStats.Spool spool = store.spoolStats();
         long oldest = store.oldestTimestamp();

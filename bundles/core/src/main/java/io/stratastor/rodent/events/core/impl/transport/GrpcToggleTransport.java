@@ -48,6 +48,8 @@ import javax.net.ssl.SSLException;
  */
 public final class GrpcToggleTransport implements ToggleTransport {
     private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    /** gRPC's retry pushback: the milliseconds the server asks the client to wait before it tries again. */
+    static final Metadata.Key<String> RETRY_PUSHBACK = Metadata.Key.of("grpc-retry-pushback-ms", Metadata.ASCII_STRING_MARSHALLER);
     private static final long CLOSE_WAIT_MILLIS = 2_000;
     // SendEvents with the request as stored bytes (the wire is the same as the generated stub's).
     private static final MethodDescriptor<EncodedBatch, EventBatchResponse> SEND_EVENTS = MethodDescriptor
@@ -134,7 +136,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
 
         @Override
         public void onError(Throwable error) {
-            result.complete(fromStatus(Status.fromThrowable(error)));
+            result.complete(fromStatus(Status.fromThrowable(error), Status.trailersFromThrowable(error)));
         }
 
         @Override
@@ -181,15 +183,32 @@ public final class GrpcToggleTransport implements ToggleTransport {
         }
     }
 
-    static SendResult fromStatus(Status status) {
+    static SendResult fromStatus(Status status, Metadata trailers) {
         String detail = status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription());
         switch (status.getCode()) {
             case UNAUTHENTICATED:
             case PERMISSION_DENIED:
                 return new SendResult(SendOutcome.AUTH_BLOCKED, detail);
+            case RESOURCE_EXHAUSTED:
+            case UNAVAILABLE:
+                return new SendResult(SendOutcome.RETRY, detail, pushback(trailers));
             default:
                 // Every other status is transient for us: a batch is never dropped.
                 return new SendResult(SendOutcome.RETRY, detail);
+        }
+    }
+
+    /** The wait {@code grpc-retry-pushback-ms} asks for; null when absent, negative or not a decimal number of milliseconds. */
+    static Duration pushback(Metadata trailers) {
+        String value = trailers == null ? null : trailers.get(RETRY_PUSHBACK);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long millis = Long.parseLong(value.trim());
+            return millis < 0 ? null : Duration.ofMillis(millis);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -31,6 +31,7 @@ class GrpcToggleTransportTest {
 
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicReference<Status> failWith = new AtomicReference<>();
+    private final AtomicReference<String> pushback = new AtomicReference<>();
     private final AtomicReference<Boolean> success = new AtomicReference<>(true);
     private Server server;
     private GrpcToggleTransport transport;
@@ -41,7 +42,11 @@ class GrpcToggleTransportTest {
             public void sendEvents(io.stratastor.rodent.events.wire.v2025_09.EventBatch request, StreamObserver<EventBatchResponse> response) {
                 Status status = failWith.get();
                 if (status != null) {
-                    response.onError(status.asRuntimeException());
+                    Metadata trailers = new Metadata();
+                    if (pushback.get() != null) {
+                        trailers.put(GrpcToggleTransport.RETRY_PUSHBACK, pushback.get());
+                    }
+                    response.onError(status.asRuntimeException(trailers));
                     return;
                 }
                 response.onNext(EventBatchResponse.newBuilder().setSuccess(success.get()).setMessage("got " + request.getEventsCount()).build());
@@ -108,6 +113,30 @@ class GrpcToggleTransportTest {
         }
         server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().outcome()).isEqualTo(SendOutcome.RETRY);
+    }
+
+    @Test
+    void theRetryPushbackTrailerOfResourceExhaustedAndUnavailableIsRead() throws Exception {
+        GrpcToggleTransport toToggle = transportToServer();
+        pushback.set("2000");
+        for (Status status : List.of(Status.RESOURCE_EXHAUSTED.withDescription("slow down"), Status.UNAVAILABLE)) {
+            failWith.set(status);
+            SendResult result = toToggle.send(batch(), "t", Duration.ofSeconds(5)).join();
+            assertThat(result.outcome()).as(status.getCode().name()).isEqualTo(SendOutcome.RETRY);
+            assertThat(result.pushback()).as(status.getCode().name()).isEqualTo(Duration.ofSeconds(2));
+        }
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().detail()).isEqualTo("UNAVAILABLE");
+
+        // Only those two statuses carry a pushback; no trailer, a negative or an unparseable value is none.
+        failWith.set(Status.INTERNAL);
+        assertThat(toToggle.send(batch(), "t", Duration.ofSeconds(5)).join().pushback()).isNull();
+        failWith.set(Status.RESOURCE_EXHAUSTED);
+        for (String value : new String[] {null, "-1", "soon", "1.5"}) {
+            pushback.set(value);
+            SendResult result = toToggle.send(batch(), "t", Duration.ofSeconds(5)).join();
+            assertThat(result.outcome()).as(value).isEqualTo(SendOutcome.RETRY);
+            assertThat(result.pushback()).as(value).isNull();
+        }
     }
 
     @Test
