@@ -143,7 +143,8 @@ public final class EventPipeline implements AutoCloseable {
         ToggleSettings toggle = current.toggle();
         EventStats.Shipping shipping = new EventStats.Shipping(shipped.sent(), shipped.batchesSent(), shipped.failedSends(),
                 shipped.authFailures(), shipped.pushbacks(), shipped.deadLettered(), shipper.inFlight(), toggle.configured() ? toggle.address() : "",
-                toggle.hasToken(), shipper.state().label(), toggle.schema().label(), shipped.wireCarried(), shipper.lastError());
+                toggle.hasToken(), shipper.state().label(), toggle.schema().label(),
+                toggle.compression().label(), shipped.wireCarried(), shipper.lastError());
         EventStats.Spool spool = store.spoolStats();
         long oldest = store.oldestTimestamp();
         EventStats.Store held = new EventStats.Store(store.size(), maxBufferSize(spool),

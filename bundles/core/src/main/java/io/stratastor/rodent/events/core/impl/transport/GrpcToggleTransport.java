@@ -20,6 +20,7 @@ import io.grpc.protobuf.ProtoUtils;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
+import io.stratastor.rodent.events.core.impl.settings.Compression;
 import io.stratastor.rodent.events.core.impl.settings.ToggleSettings;
 import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.proto.EventBatch;
@@ -42,7 +43,7 @@ import javax.net.ssl.SSLException;
 
 /**
  * {@code rodent.RodentService/SendEvents} over one gRPC channel, several calls at once, each
- * batch sent as the bytes it was assembled into. The channel runs on an event loop
+ * batch sent as the bytes it was assembled into, gzipped by gRPC when {@code toggle.compression} says so. The channel runs on an event loop
  * and executor of its own, shut down in {@link #close()}: gRPC's shared loop would outlive the
  * bundle and fail with a stale class loader after an update. Thread-safe.
  */
@@ -63,6 +64,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
     private final EventLoopGroup eventLoop;
     private final ExecutorService executor;
     private final ManagedChannel channel;
+    private final CallOptions callOptions;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public GrpcToggleTransport(ToggleSettings settings) {
@@ -94,6 +96,8 @@ public final class GrpcToggleTransport implements ToggleTransport {
                     + ", " + settings.certFile() + "): " + e.getClass().getSimpleName() + "; expected readable PEM files", e);
         }
         this.channel = builder.build();
+        this.callOptions = settings.compression() == Compression.GZIP ? CallOptions.DEFAULT.withCompression(Compression.GZIP.label())
+                : CallOptions.DEFAULT;
         // Connect now rather than on the first batch: the first connection costs seconds on a busy node.
         channel.getState(true);
     }
@@ -112,7 +116,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
         try {
             ClientCall<EncodedBatch, EventBatchResponse> call = ClientInterceptors
                     .intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))
-                    .newCall(SEND_EVENTS, CallOptions.DEFAULT.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+                    .newCall(SEND_EVENTS, callOptions.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
             ClientCalls.asyncUnaryCall(call, batch, new Answer(result));
         } catch (RuntimeException e) {
             result.complete(new SendResult(SendOutcome.RETRY, e.getClass().getSimpleName()));

@@ -75,6 +75,8 @@ class ToggleLinkTest {
         assertThat(link().needsTransport(first)).isFalse();
         assertThat(link().needsTransport(toggled().toggleJwt("token-2").toggleDeadlineSeconds(3).build().toggle())).isFalse();
 
+        assertThat(link().needsTransport(toggled().toggleCompression("gzip").build().toggle())).isTrue();
+
         ToggleSettings moved = toggled().toggleAddress("127.0.0.1:50052").build().toggle();
         assertThat(link().needsTransport(moved)).isTrue();
         assertThat(link().connect(moved)).isTrue();
