@@ -47,12 +47,14 @@ public record EventStats(boolean initialized, boolean shutdown, Settings setting
     /**
      * What the shipper did and how it sees Toggle.
      *
+     * @param pushbacks failed sends whose answer asked for a wait before the next ({@code grpc-retry-pushback-ms})
      * @param tokenSet whether a token is configured; the token itself is never in the stats
+     * @param toggleCompression how batches are compressed on the wire: {@code none} or {@code gzip}
      * @param lastError the last failure's status and description, empty when none
      */
-    public record Shipping(long sent, long batchesSent, long failedSends, long authFailures, long deadLettered,
+    public record Shipping(long sent, long batchesSent, long failedSends, long authFailures, long pushbacks, long deadLettered,
             int inFlight, String toggleAddress, boolean tokenSet, String toggleState, String toggleSchema,
-            long wireCarried, String lastError) {
+            String toggleCompression, long wireCarried, String lastError) {
     }
 
     /**
@@ -133,6 +135,7 @@ public record EventStats(boolean initialized, boolean shutdown, Settings setting
         map.put("batches_sent", shipping.batchesSent());
         map.put("failed_sends", shipping.failedSends());
         map.put("auth_failures", shipping.authFailures());
+        map.put("pushbacks", shipping.pushbacks());
         map.put("dead_lettered", shipping.deadLettered());
         map.put("requeued", intake.requeued());
         map.put("pending", store.pending());
@@ -142,6 +145,7 @@ public record EventStats(boolean initialized, boolean shutdown, Settings setting
         map.put("toggle_token", shipping.tokenSet() ? "set" : "not set");
         map.put("toggle_state", shipping.toggleState());
         map.put("toggle_schema", shipping.toggleSchema());
+        map.put("toggle_compression", shipping.toggleCompression());
         map.put("wire_carried", shipping.wireCarried());
         map.put("last_error", shipping.lastError());
         if (store.spool() != null) {

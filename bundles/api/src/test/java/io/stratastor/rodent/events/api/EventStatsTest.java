@@ -13,8 +13,8 @@ class EventStatsTest {
     private static final EventStats.Settings SETTINGS = new EventStats.Settings("default", 500, 100, 10_000, 2.5,
             EnumSet.of(Level.WARN, Level.INFO), EnumSet.of(Category.SYSTEM, Category.STORAGE, Category.NETWORK));
     private static final EventStats.Intake INTAKE = new EventStats.Intake(7, 1, 0, 2, 3, 0, Map.of(Level.INFO, 4L), 1, 0, 0);
-    private static final EventStats.Shipping SHIPPING = new EventStats.Shipping(5, 1, 0, 0, 0, 2, "toggle:50051", true,
-            "connected", "2025-09", 0, "");
+    private static final EventStats.Shipping SHIPPING = new EventStats.Shipping(5, 1, 0, 0, 3, 0, 2, "toggle:50051", true,
+            "connected", "2025-09", "gzip", 0, "");
 
     @Test
     void theMapViewStartsWithUpstreamKeysAndNamesEachLevelsDrops() {
@@ -25,7 +25,7 @@ class EventStatsTest {
                 "max_buffer_size", "flush_threshold", "batch_size", "pending_events", "max_pending", "is_shutdown");
         assertThat(map).containsEntry("buffer_size", 2).containsEntry("pending", 2).containsEntry("dropped", 4L)
                 .containsEntry("dropped_info", 4L).containsEntry("dropped_error", 0L).containsEntry("toggle_token", "set")
-                .containsEntry("spool_state", "memory").doesNotContainKey("node_events").doesNotContainKey("spool_bytes");
+                .containsEntry("spool_state", "memory").containsEntry("pushbacks", 3L).containsEntry("toggle_compression", "gzip").doesNotContainKey("node_events").doesNotContainKey("spool_bytes");
         // In the levels' and categories' declaration order, whatever order they were given in.
         assertThat(map).containsEntry("enabled_levels", "info,warn").containsEntry("enabled_categories", "system,storage,network");
         assertThatThrownBy(() -> map.put("emitted", 0)).isInstanceOf(UnsupportedOperationException.class);
@@ -46,7 +46,7 @@ class EventStatsTest {
 
     @Test
     void aTokenIsNeverInTheStatsOnlyWhetherOneIsSet() {
-        EventStats.Shipping unset = new EventStats.Shipping(0, 0, 0, 0, 0, 0, "", false, "not_configured", "2025-09", 0, "");
+        EventStats.Shipping unset = new EventStats.Shipping(0, 0, 0, 0, 0, 0, 0, "", false, "not_configured", "2025-09", "none", 0, "");
         Map<String, Object> map = new EventStats(false, false, SETTINGS, INTAKE, unset,
                 new EventStats.Store(0, 10_000, 0, "memory", null), OptionalLong.empty()).asMap();
         assertThat(map).containsEntry("toggle_token", "not set").containsEntry("initialized", false);

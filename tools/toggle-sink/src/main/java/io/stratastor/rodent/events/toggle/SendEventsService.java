@@ -3,6 +3,7 @@ package io.stratastor.rodent.events.toggle;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
@@ -60,9 +61,9 @@ final class SendEventsService {
     }
 
     void sendEvents(byte[] request, StreamObserver<EventBatchResponse> responses) {
-        Status failure = faults.takeFailure();
+        StatusRuntimeException failure = faults.takeFailure();
         if (failure != null) {
-            responses.onError(failure.asRuntimeException());
+            responses.onError(failure);
             return;
         }
         if (decoder == null) {

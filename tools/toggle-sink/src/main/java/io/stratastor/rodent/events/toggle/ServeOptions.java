@@ -1,8 +1,10 @@
 package io.stratastor.rodent.events.toggle;
 
+import io.grpc.Status;
 import io.stratastor.rodent.events.upstream.WireGeneration;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -10,12 +12,12 @@ import java.util.Arrays;
  * {@code toString} never shows a secret or token.
  */
 record ServeOptions(String host, int port, SecretSource secret, String token, boolean noAuth,
-        Path out, Path capture, boolean quiet, Path portFile, boolean help, int failFirst, boolean refuse, long delayMillis,
+        Path out, Path capture, boolean quiet, Path portFile, boolean help, int failFirst, long pushbackMillis, boolean refuse, long delayMillis,
         Path tlsCert, Path tlsKey, Path clientCa, WireGeneration schema, boolean countOnly) {
 
     static final int DEFAULT_PORT = 50051;
     static final String ACCEPTED = "--host H, --port N, --secret S, --secret-file F, --token T, --no-auth, "
-            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --refuse, --delay-ms N, --tls-cert F, --tls-key F, --client-ca F, --schema 2025-09|2025-12, --count-only, --help; or the subcommand mint-token";
+            + "--out FILE, --capture FILE, --quiet, --port-file F, --fail-first N, --pushback-ms N, --refuse, --delay-ms N, --tls-cert F, --tls-key F, --client-ca F, --schema 2025-09|2025-12, --count-only, --help; or the subcommand mint-token";
 
     static ServeOptions parse(String... args) throws UsageException {
         ArgumentReader reader = new ArgumentReader(Arrays.asList(args), ACCEPTED);
@@ -30,6 +32,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         Path portFile = null;
         boolean help = false;
         int failFirst = 0;
+        long pushbackMillis = -1;
         boolean refuse = false;
         long delayMillis = 0;
         Path tlsCert = null;
@@ -52,6 +55,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
                 case "--quiet" -> { reader.flag(option); quiet = true; }
                 case "--port-file" -> portFile = ArgumentReader.path(option, reader.value(option));
                 case "--fail-first" -> failFirst = (int) ArgumentReader.number(option, reader.value(option), 0, Integer.MAX_VALUE);
+                case "--pushback-ms" -> pushbackMillis = ArgumentReader.number(option, reader.value(option), 0, 3_600_000);
                 case "--refuse" -> { reader.flag(option); refuse = true; }
                 case "--delay-ms" -> delayMillis = ArgumentReader.number(option, reader.value(option), 0, 600_000);
                 case "--tls-cert" -> tlsCert = ArgumentReader.path(option, reader.value(option));
@@ -76,11 +80,24 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
         if (countOnly && (out != null || capture != null)) {
             throw new UsageException("--count-only keeps no events: leave out --out and --capture");
         }
+        if (pushbackMillis >= 0 && failFirst == 0) {
+            throw new UsageException("--pushback-ms goes with --fail-first N: the calls that fail ask for the wait");
+        }
         if (host.isBlank()) {
             throw new UsageException("--host expects a host name or address, e.g. 127.0.0.1 or 0.0.0.0");
         }
-        return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help, failFirst, refuse, delayMillis,
+        return new ServeOptions(host, port, secret, token, noAuth, out, capture, quiet, portFile, help, failFirst, pushbackMillis, refuse, delayMillis,
                 tlsCert, tlsKey, clientCa, schema, countOnly);
+    }
+
+    /** Sets the faults of the command line on {@code faults}: the failing first calls (with a pushback or without), refusal, delay. */
+    void applyFaults(FaultPlan faults) {
+        if (pushbackMillis >= 0) {
+            faults.pushback(Status.Code.RESOURCE_EXHAUSTED, pushbackMillis, failFirst);
+        } else {
+            faults.failNext(failFirst);
+        }
+        faults.refuse(refuse).delay(Duration.ofMillis(delayMillis));
     }
 
     private static WireGeneration schema(String option, String value) throws UsageException {
@@ -135,7 +152,7 @@ record ServeOptions(String host, int port, SecretSource secret, String token, bo
     @Override
     public String toString() {
         return "ServeOptions[" + host + ":" + port + ", schema=" + schema + (countOnly ? ", count-only" : "") + ", auth=" + authDescription() + ", out=" + out + ", capture=" + capture
-                + ", quiet=" + quiet + ", portFile=" + portFile + ", failFirst=" + failFirst + ", refuse=" + refuse
+                + ", quiet=" + quiet + ", portFile=" + portFile + ", failFirst=" + failFirst + ", pushbackMillis=" + pushbackMillis + ", refuse=" + refuse
                 + ", delayMillis=" + delayMillis + "]";
     }
 }

@@ -50,6 +50,7 @@ public final class ToggleSinkMain {
               --quiet           print no line per event
               --port-file F     write the bound port to F once listening
               --fail-first N    fault: fail the first N calls with UNAVAILABLE
+              --pushback-ms N   fault: those calls fail with RESOURCE_EXHAUSTED asking for N ms (grpc-retry-pushback-ms)
               --refuse          fault: answer success=false to every call (nothing is kept)
               --delay-ms N      fault: answer each call N ms late (after keeping its events)
               --tls-cert F      serve TLS with the PEM certificate chain F (with --tls-key)
@@ -105,7 +106,7 @@ public final class ToggleSinkMain {
         ToggleSink sink;
         try {
             sink = options.toBuilder(out).build().start();
-            sink.faults().failNext(options.failFirst()).refuse(options.refuse()).delay(Duration.ofMillis(options.delayMillis()));
+            options.applyFaults(sink.faults());
         } catch (IOException e) {
             err.println("toggle-sink: " + e.getMessage());
             return EXIT_FAILURE;

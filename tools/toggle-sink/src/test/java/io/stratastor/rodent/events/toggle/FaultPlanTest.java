@@ -41,6 +41,28 @@ class FaultPlanTest {
     }
 
     @Test
+    void pushbackFailsThatManyCallsWithTheStatusAndTheRetryPushbackTrailer() {
+        sink.faults().pushback(Status.Code.RESOURCE_EXHAUSTED, 2_000, 2);
+
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> client.send(TestEvents.batch("b-1", TestEvents.resilver("e-1", "tank"))))
+                    .isInstanceOf(StatusRuntimeException.class)
+                    .satisfies(e -> {
+                        StatusRuntimeException failure = (StatusRuntimeException) e;
+                        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+                        assertThat(failure.getTrailers().get(FaultPlan.RETRY_PUSHBACK)).isEqualTo("2000");
+                    });
+        }
+        assertThat(client.send(TestEvents.batch("b-1", TestEvents.resilver("e-1", "tank"))).getSuccess()).isTrue();
+        assertThat(sink.counts().unique()).isEqualTo(1);
+        assertThat(sink.faults().faultedCalls()).isEqualTo(2);
+
+        sink.faults().failNext(1);
+        assertThatThrownBy(() -> client.send(TestEvents.batch("b-2", TestEvents.resilver("e-2", "tank"))))
+                .satisfies(e -> assertThat(((StatusRuntimeException) e).getTrailers().get(FaultPlan.RETRY_PUSHBACK)).isNull());
+    }
+
+    @Test
     void downFailsEveryCallUntilUpAgainAndKeepsTheLedger() {
         client.send(TestEvents.batch("b-1", TestEvents.resilver("e-1", "tank")));
         sink.faults().down(true);

@@ -44,10 +44,19 @@ final class SinkClient implements AutoCloseable {
         return send(batch.toByteArray(), headers);
     }
 
+    /** Sends without an authorization header, gzip-compressed ({@code grpc-encoding: gzip}), as a node with toggle.compression gzip does. */
+    EventBatchResponse sendGzipped(MessageLite batch) {
+        return send(batch.toByteArray(), new Metadata(), CallOptions.DEFAULT.withCompression("gzip"));
+    }
+
     private EventBatchResponse send(byte[] batch, Metadata headers) {
+        return send(batch, headers, CallOptions.DEFAULT);
+    }
+
+    private EventBatchResponse send(byte[] batch, Metadata headers, CallOptions options) {
         Channel withHeaders = ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers));
         return ClientCalls.blockingUnaryCall(withHeaders, SendEventsService.SEND_EVENTS,
-                CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), batch);
+                options.withDeadlineAfter(10, TimeUnit.SECONDS), batch);
     }
 
     @Override

@@ -130,6 +130,20 @@ class ToggleSinkMainTest {
     }
 
     @Test
+    void pushbackMsMakesTheFirstFailuresAskForAWait() throws UsageException {
+        FaultPlan faults = new FaultPlan();
+        ServeOptions.parse("--no-auth", "--fail-first", "2", "--pushback-ms", "1500").applyFaults(faults);
+        assertThat(faults.toString()).contains("failNext=2 RESOURCE_EXHAUSTED pushback 1500 ms");
+
+        FaultPlan plain = new FaultPlan();
+        ServeOptions.parse("--no-auth", "--fail-first", "2").applyFaults(plain);
+        assertThat(plain.toString()).contains("failNext=2 UNAVAILABLE,");
+
+        assertThat(run("--no-auth", "--pushback-ms", "1500")).isEqualTo(ToggleSinkMain.EXIT_USAGE);
+        assertThat(err()).contains("--pushback-ms goes with --fail-first N").hasLineCount(1);
+    }
+
+    @Test
     void optionMissingItsValueExitsTwo() {
         assertThat(run("--no-auth", "--port")).isEqualTo(ToggleSinkMain.EXIT_USAGE);
 

@@ -80,6 +80,20 @@ class ToggleSinkTest {
     }
 
     @Test
+    void aGzippedBatchIsReadAsAPlainOne() throws IOException {
+        ToggleSink sink = start(ToggleSink.builder().noAuth());
+        SinkClient client = clientOf(sink);
+
+        EventBatchResponse response = client.sendGzipped(batch("b1", resilver("e1", "tank"), resilver("e2", "backup")));
+        client.send(batch("b2", resilver("e3", "tank")));
+
+        assertThat(response.getSuccess()).isTrue();
+        assertThat(sink.uniqueEvents()).extracting(DecodedEvent::eventId).containsExactly("e1", "e2", "e3");
+        assertThat(sink.uniqueEvents().get(1).wire()).isEqualTo(resilver("e2", "backup").toByteString());
+        assertThat(sink.uniqueEvents()).allSatisfy(event -> assertThat(event.problems()).isEmpty());
+    }
+
+    @Test
     void answerIsSuccessNamingEventsAndDuplicates() throws IOException {
         ToggleSink sink = start(ToggleSink.builder().noAuth());
         SinkClient client = clientOf(sink);

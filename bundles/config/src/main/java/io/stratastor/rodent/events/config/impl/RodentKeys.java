@@ -107,6 +107,7 @@ final class RodentKeys {
             toggle("key_file", Kind.PLAIN),
             toggle("deadline", Kind.SECONDS),
             toggle("schema", Kind.PLAIN),
+            toggle("compression", Kind.PLAIN),
             new Key(RodentYamlMapper.TOGGLE_SECTION, "toggle.enable", Kind.TOGGLE_ENABLE, List.of("enable", "enabled")),
             new Key(RodentYamlMapper.TOGGLE_SECTION, "toggle.baseURL", Kind.IGNORED, List.of("baseURL")));
 

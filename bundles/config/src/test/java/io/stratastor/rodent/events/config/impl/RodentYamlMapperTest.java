@@ -45,12 +45,14 @@ class RodentYamlMapperTest {
                   tls: true
                   ca_file: /etc/rodent/ca.pem
                   deadline: 10
+                  compression: gzip
                 """.formatted(SECRET), "rodent.yml");
 
         assertThat(mapped.properties()).containsOnlyKeys("toggle.address", "toggle.jwt", "toggle.jwt_file", "toggle.tls",
-                "toggle.ca_file", "toggle.deadline");
+                "toggle.ca_file", "toggle.deadline", "toggle.compression");
         assertThat(mapped.properties())
                 .containsEntry("toggle.address", "toggle.example:50051")
+                .containsEntry("toggle.compression", "gzip")
                 .containsEntry("toggle.tls", true)
                 .containsEntry("toggle.deadline", 10);
     }

@@ -142,8 +142,9 @@ public final class EventPipeline implements AutoCloseable {
                 taken.requeued());
         ToggleSettings toggle = current.toggle();
         EventStats.Shipping shipping = new EventStats.Shipping(shipped.sent(), shipped.batchesSent(), shipped.failedSends(),
-                shipped.authFailures(), shipped.deadLettered(), shipper.inFlight(), toggle.configured() ? toggle.address() : "",
-                toggle.hasToken(), shipper.state().label(), toggle.schema().label(), shipped.wireCarried(), shipper.lastError());
+                shipped.authFailures(), shipped.pushbacks(), shipped.deadLettered(), shipper.inFlight(), toggle.configured() ? toggle.address() : "",
+                toggle.hasToken(), shipper.state().label(), toggle.schema().label(),
+                toggle.compression().label(), shipped.wireCarried(), shipper.lastError());
         EventStats.Spool spool = store.spoolStats();
         long oldest = store.oldestTimestamp();
         EventStats.Store held = new EventStats.Store(store.size(), maxBufferSize(spool),

@@ -110,4 +110,10 @@ public @interface PipelineConfiguration {
                 @org.osgi.service.metatype.annotations.Option(label = "2025-09", value = "2025-09"),
                 @org.osgi.service.metatype.annotations.Option(label = "2025-12", value = "2025-12")})
     String toggle_schema() default "2025-09";
+
+    @AttributeDefinition(name = "Toggle compression", description = "How batches are compressed on their way to Toggle: none, or gzip (gRPC's message compression, which Toggle's grpc-java server reads by default). gzip trades the node's CPU for bandwidth; a change makes a new connection.",
+            options = {
+                @org.osgi.service.metatype.annotations.Option(label = "none", value = "none"),
+                @org.osgi.service.metatype.annotations.Option(label = "gzip", value = "gzip")})
+    String toggle_compression() default "none";
 }

@@ -40,6 +40,7 @@ public final class SettingsBuilder {
     private String toggleKeyFile;
     private double toggleDeadlineSeconds;
     private String toggleSchema;
+    private String toggleCompression;
     private String spoolDirectory;
     private long spoolCapacity;
     private String fsyncPolicy;
@@ -74,6 +75,7 @@ public final class SettingsBuilder {
         toggleKeyFile(config.toggle_key__file());
         toggleDeadlineSeconds(config.toggle_deadline());
         toggleSchema(config.toggle_schema());
+        toggleCompression(config.toggle_compression());
         spoolDirectory(config.spool__directory());
         spoolCapacity(config.spool__capacity());
         fsyncPolicy(config.fsync__policy());
@@ -108,6 +110,7 @@ public final class SettingsBuilder {
     public SettingsBuilder toggleKeyFile(String value) { toggleKeyFile = value; return this; }
     public SettingsBuilder toggleDeadlineSeconds(double value) { toggleDeadlineSeconds = value; return this; }
     public SettingsBuilder toggleSchema(String value) { toggleSchema = value; return this; }
+    public SettingsBuilder toggleCompression(String value) { toggleCompression = value; return this; }
     public SettingsBuilder spoolDirectory(String value) { spoolDirectory = value; return this; }
     public SettingsBuilder spoolCapacity(long value) { spoolCapacity = value; return this; }
     public SettingsBuilder fsyncPolicy(String value) { fsyncPolicy = value; return this; }
@@ -199,7 +202,8 @@ public final class SettingsBuilder {
             throw new IllegalArgumentException("toggle.ca_file and toggle.cert_file need toggle.tls: true");
         }
         return new ToggleSettings(address, token(), toggleTls, trim(toggleCaFile), trim(toggleCertFile), trim(toggleKeyFile),
-                seconds("toggle.deadline", toggleDeadlineSeconds), trim(toggleJwtFile), Generation.parse(toggleSchema));
+                seconds("toggle.deadline", toggleDeadlineSeconds), trim(toggleJwtFile), Generation.parse(toggleSchema),
+                trim(toggleCompression).isEmpty() ? Compression.NONE : choice("toggle.compression", toggleCompression, Compression.class));
     }
 
     // jwt_file is preferred: the token then stays out of the configuration store.

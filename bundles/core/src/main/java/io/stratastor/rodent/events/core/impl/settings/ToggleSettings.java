@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param keyFile PEM (PKCS#8) private key of {@code certFile}, or empty
  * @param tokenFile the file the token was read from, read again when it changes; empty when the token is inline
  * @param schema the schema generation Toggle reads; batches are encoded in it when they are sent
+ * @param compression how batches are compressed on the wire; part of the channel, like the endpoint
  */
 public record ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
-        Duration deadline, String tokenFile, Generation schema) {
+        Duration deadline, String tokenFile, Generation schema, Compression compression) {
 
     public ToggleSettings {
         Objects.requireNonNull(address);
@@ -27,6 +28,12 @@ public record ToggleSettings(String address, String token, boolean tls, String c
         Objects.requireNonNull(deadline);
         Objects.requireNonNull(tokenFile);
         Objects.requireNonNull(schema);
+        Objects.requireNonNull(compression);
+    }
+
+    public ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
+            Duration deadline, String tokenFile, Generation schema) {
+        this(address, token, tls, caFile, certFile, keyFile, deadline, tokenFile, schema, Compression.NONE);
     }
 
     public ToggleSettings(String address, String token, boolean tls, String caFile, String certFile, String keyFile,
@@ -47,15 +54,16 @@ public record ToggleSettings(String address, String token, boolean tls, String c
         return !token.isEmpty();
     }
 
-    /** Whether reaching Toggle needs a new channel: everything but the token is part of it. */
+    /** Whether reaching Toggle needs a new channel: the address, TLS and its files, and the compression are part of it. */
     public boolean sameEndpoint(ToggleSettings other) {
         return other != null && address.equals(other.address) && tls == other.tls && caFile.equals(other.caFile)
-                && certFile.equals(other.certFile) && keyFile.equals(other.keyFile);
+                && certFile.equals(other.certFile) && keyFile.equals(other.keyFile) && compression == other.compression;
     }
 
     @Override
     public String toString() {
         return "ToggleSettings[address=" + (configured() ? address : "(none)") + ", token=" + (hasToken() ? "set" : "not set")
-                + ", tls=" + tls + ", caFile=" + caFile + ", certFile=" + certFile + ", deadline=" + deadline + ", schema=" + schema.label() + "]";
+                + ", tls=" + tls + ", caFile=" + caFile + ", certFile=" + certFile + ", deadline=" + deadline + ", schema=" + schema.label()
+                + ", compression=" + compression.label() + "]";
     }
 }

@@ -8,6 +8,7 @@ public final class ShippingCounters {
     final LongAdder batchesSent = new LongAdder();
     final LongAdder failedSends = new LongAdder();
     final LongAdder authFailures = new LongAdder();
+    final LongAdder pushbacks = new LongAdder();
     final LongAdder deadLettered = new LongAdder();
     final LongAdder wireCarried = new LongAdder();
 
@@ -27,6 +28,11 @@ public final class ShippingCounters {
 
     public long authFailures() {
         return authFailures.sum();
+    }
+
+    /** Failed sends whose answer asked for a wait ({@code grpc-retry-pushback-ms}). */
+    public long pushbacks() {
+        return pushbacks.sum();
     }
 
     /** Events of batches Toggle answered with {@code success = false}, kept as dead letters. */

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The shipper's link to Toggle: the transport, made for the configured endpoint and remade when
  * it changes; the token, from the settings or the token file, and whether Toggle refused it; the
- * backoff after failed sends; and what is shown of it all ({@link ToggleState}, the last error,
+ * backoff after failed sends, at least the wait Toggle asks for; and what is shown of it all ({@link ToggleState}, the last error,
  * neither ever holding the token). Thread-safe: {@link #state}, {@link #lastError} and
  * {@link #stopping} from any thread; all else on the shipper thread.
  */
@@ -25,6 +25,8 @@ final class ToggleLink {
     static final Duration TOKEN_FILE_RECHECK = Duration.ofSeconds(2);
     // While stopping, a failed batch is tried again soon, so it may still go before the deadline.
     private static final Duration STOPPING_BACKOFF = Duration.ofMillis(100);
+    // Toggle's pushback is jittered up by at most this fraction, so nodes pushed back together do not come back together.
+    private static final double PUSHBACK_JITTER = 0.1;
     private static final Logger LOG = LoggerFactory.getLogger(ToggleLink.class);
 
     private final Supplier<Settings> settings;
@@ -198,13 +200,22 @@ final class ToggleLink {
                 break;
             default:
                 stats.failedSends.increment();
-                lastError = result.detail();
+                Duration pushback = result.pushback();
+                if (pushback != null) {
+                    stats.pushbacks.increment();
+                    lastError = result.detail() + " (Toggle asked for " + pushback.toMillis() + " ms)";
+                } else {
+                    lastError = result.detail();
+                }
                 if (state != ToggleState.UNAVAILABLE) {
-                    LOG.warn("Toggle at {} unavailable ({}); retrying batch {} with backoff", toggle.address(), result.detail(),
+                    LOG.warn("Toggle at {} unavailable ({}); retrying batch {} with backoff", toggle.address(), lastError,
                             batch.batchId());
                 }
                 state = ToggleState.UNAVAILABLE;
                 backOff();
+                if (pushback != null) {
+                    pushedBack(pushback);
+                }
         }
     }
 
@@ -219,5 +230,17 @@ final class ToggleLink {
             nanos = Math.min(nanos, STOPPING_BACKOFF.toNanos());
         }
         retryAtNanos = clock.nanoTime() + Math.max(nanos, 1);
+    }
+
+    // Toggle's pushback, jittered up by up to a tenth and never past retry_backoff_max, replaces the backoff when it is longer.
+    // It holds while stopping too: the batches stay in the store for the next start.
+    private void pushedBack(Duration pushback) {
+        long max = settings.get().retryBackoffMax().toNanos();
+        double jittered = pushback.toNanos() * (1 + PUSHBACK_JITTER * random.nextDouble());
+        long nanos = (long) Math.min(jittered, (double) max);
+        long until = clock.nanoTime() + Math.max(nanos, 1);
+        if (until - retryAtNanos > 0) {
+            retryAtNanos = until;
+        }
     }
 }

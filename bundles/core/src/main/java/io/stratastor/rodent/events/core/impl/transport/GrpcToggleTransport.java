@@ -20,6 +20,7 @@ import io.grpc.protobuf.ProtoUtils;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
+import io.stratastor.rodent.events.core.impl.settings.Compression;
 import io.stratastor.rodent.events.core.impl.settings.ToggleSettings;
 import io.stratastor.rodent.events.core.impl.wire.EncodedBatch;
 import io.stratastor.rodent.events.proto.EventBatch;
@@ -42,12 +43,14 @@ import javax.net.ssl.SSLException;
 
 /**
  * {@code rodent.RodentService/SendEvents} over one gRPC channel, several calls at once, each
- * batch sent as the bytes it was assembled into. The channel runs on an event loop
+ * batch sent as the bytes it was assembled into, gzipped by gRPC when {@code toggle.compression} says so. The channel runs on an event loop
  * and executor of its own, shut down in {@link #close()}: gRPC's shared loop would outlive the
  * bundle and fail with a stale class loader after an update. Thread-safe.
  */
 public final class GrpcToggleTransport implements ToggleTransport {
     private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+    /** gRPC's retry pushback: the milliseconds the server asks the client to wait before it tries again. */
+    static final Metadata.Key<String> RETRY_PUSHBACK = Metadata.Key.of("grpc-retry-pushback-ms", Metadata.ASCII_STRING_MARSHALLER);
     private static final long CLOSE_WAIT_MILLIS = 2_000;
     // SendEvents with the request as stored bytes (the wire is the same as the generated stub's).
     private static final MethodDescriptor<EncodedBatch, EventBatchResponse> SEND_EVENTS = MethodDescriptor
@@ -61,6 +64,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
     private final EventLoopGroup eventLoop;
     private final ExecutorService executor;
     private final ManagedChannel channel;
+    private final CallOptions callOptions;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public GrpcToggleTransport(ToggleSettings settings) {
@@ -92,6 +96,8 @@ public final class GrpcToggleTransport implements ToggleTransport {
                     + ", " + settings.certFile() + "): " + e.getClass().getSimpleName() + "; expected readable PEM files", e);
         }
         this.channel = builder.build();
+        this.callOptions = settings.compression() == Compression.GZIP ? CallOptions.DEFAULT.withCompression(Compression.GZIP.label())
+                : CallOptions.DEFAULT;
         // Connect now rather than on the first batch: the first connection costs seconds on a busy node.
         channel.getState(true);
     }
@@ -110,7 +116,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
         try {
             ClientCall<EncodedBatch, EventBatchResponse> call = ClientInterceptors
                     .intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))
-                    .newCall(SEND_EVENTS, CallOptions.DEFAULT.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+                    .newCall(SEND_EVENTS, callOptions.withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
             ClientCalls.asyncUnaryCall(call, batch, new Answer(result));
         } catch (RuntimeException e) {
             result.complete(new SendResult(SendOutcome.RETRY, e.getClass().getSimpleName()));
@@ -134,7 +140,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
 
         @Override
         public void onError(Throwable error) {
-            result.complete(fromStatus(Status.fromThrowable(error)));
+            result.complete(fromStatus(Status.fromThrowable(error), Status.trailersFromThrowable(error)));
         }
 
         @Override
@@ -181,15 +187,32 @@ public final class GrpcToggleTransport implements ToggleTransport {
         }
     }
 
-    static SendResult fromStatus(Status status) {
+    static SendResult fromStatus(Status status, Metadata trailers) {
         String detail = status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription());
         switch (status.getCode()) {
             case UNAUTHENTICATED:
             case PERMISSION_DENIED:
                 return new SendResult(SendOutcome.AUTH_BLOCKED, detail);
+            case RESOURCE_EXHAUSTED:
+            case UNAVAILABLE:
+                return new SendResult(SendOutcome.RETRY, detail, pushback(trailers));
             default:
                 // Every other status is transient for us: a batch is never dropped.
                 return new SendResult(SendOutcome.RETRY, detail);
+        }
+    }
+
+    /** The wait {@code grpc-retry-pushback-ms} asks for; null when absent, negative or not a decimal number of milliseconds. */
+    static Duration pushback(Metadata trailers) {
+        String value = trailers == null ? null : trailers.get(RETRY_PUSHBACK);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long millis = Long.parseLong(value.trim());
+            return millis < 0 ? null : Duration.ofMillis(millis);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

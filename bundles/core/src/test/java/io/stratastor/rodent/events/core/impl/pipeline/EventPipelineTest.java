@@ -154,6 +154,22 @@ class EventPipelineTest {
     }
 
     @Test
+    void aPushedBackBatchIsDeliveredAfterTheBoundedWaitAndTheStatsShowThePushback() throws Exception {
+        // start() sets retry_backoff_max to 2 ms: Toggle's ten seconds are cut to that.
+        transport.thenPushedBack(java.time.Duration.ofSeconds(10), 1);
+        start(toggled().toggleCompression("gzip"));
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> (long) pipeline.stats().get("sent") == 2);
+
+        assertThat(transport.attempts()).hasSize(2);
+        assertThat(pipeline.stats()).containsEntry("pushbacks", 1L).containsEntry("failed_sends", 1L)
+                .containsEntry("last_error", "RESOURCE_EXHAUSTED: slow down (Toggle asked for 10000 ms)")
+                .containsEntry("toggle_compression", "gzip");
+    }
+
+    @Test
     void transientFailuresRetryTheSameBatchIdUntilDelivered() throws Exception {
         transport.then(SendOutcome.RETRY, 3);
         start(toggled());

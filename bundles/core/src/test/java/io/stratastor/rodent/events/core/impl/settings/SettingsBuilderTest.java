@@ -55,6 +55,16 @@ class SettingsBuilderTest {
     }
 
     @Test
+    void toggleCompressionIsNoneByDefaultOrGzip() {
+        assertThat(new SettingsBuilder().build().toggle().compression()).isEqualTo(Compression.NONE);
+        assertThat(new SettingsBuilder().toggleCompression("gzip").build().toggle().compression()).isEqualTo(Compression.GZIP);
+        assertThat(new SettingsBuilder().toggleCompression(" GZIP ").build().toggle().compression()).isEqualTo(Compression.GZIP);
+        assertThat(new SettingsBuilder().toggleCompression("").build().toggle().compression()).isEqualTo(Compression.NONE);
+        assertThatThrownBy(() -> new SettingsBuilder().toggleCompression("x").build())
+                .hasMessage("toggle.compression: unknown value 'x'; expected one of none, gzip");
+    }
+
+    @Test
     void explicitKeysOverrideTheProfile() {
         Settings settings = new SettingsBuilder().profile("low-latency").batchSize(7).batchTimeoutSeconds(0.5)
                 .enabledLevels("warn", "critical").build();

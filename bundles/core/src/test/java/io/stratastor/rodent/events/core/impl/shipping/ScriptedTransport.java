@@ -21,7 +21,7 @@ public final class ScriptedTransport implements ToggleTransport {
     public record Attempt(EventBatch batch, byte[] bytes, String token, CompletableFuture<SendResult> answer) {
     }
 
-    private final Deque<SendOutcome> script = new ArrayDeque<>();
+    private final Deque<SendResult> script = new ArrayDeque<>();
     private final List<Attempt> attempts = new ArrayList<>();
     private String acceptedToken;
     private boolean holding;
@@ -29,7 +29,15 @@ public final class ScriptedTransport implements ToggleTransport {
 
     public synchronized ScriptedTransport then(SendOutcome outcome, int times) {
         for (int i = 0; i < times; i++) {
-            script.addLast(outcome);
+            script.addLast(new SendResult(outcome, outcome.name().toLowerCase()));
+        }
+        return this;
+    }
+
+    /** Answers the next {@code times} sends RETRY with {@code RESOURCE_EXHAUSTED}, asking for a wait of {@code asked}. */
+    public synchronized ScriptedTransport thenPushedBack(Duration asked, int times) {
+        for (int i = 0; i < times; i++) {
+            script.addLast(new SendResult(SendOutcome.RETRY, "RESOURCE_EXHAUSTED: slow down", asked));
         }
         return this;
     }
@@ -54,8 +62,7 @@ public final class ScriptedTransport implements ToggleTransport {
         if (acceptedToken != null && !acceptedToken.equals(token)) {
             answer.complete(new SendResult(SendOutcome.AUTH_BLOCKED, "UNAUTHENTICATED: bad signature"));
         } else if (!holding) {
-            SendOutcome outcome = script.isEmpty() ? SendOutcome.DELIVERED : script.removeFirst();
-            answer.complete(new SendResult(outcome, outcome.name().toLowerCase()));
+            answer.complete(script.isEmpty() ? new SendResult(SendOutcome.DELIVERED, "delivered") : script.removeFirst());
         }
         return answer;
     }

@@ -99,6 +99,32 @@ class ShipperTest {
     }
 
     @Test
+    void aPushedBackBatchWaitsWhatToggleAskedThenGoesAsTheSameBytesAndNothingIsLost() {
+        transport.thenPushedBack(Duration.ofSeconds(20), 1);
+        Shipper shipper = shipper(toggled());
+        emit(2);
+
+        assertThat(shipper.step()).isEqualTo(Shipper.GO_ON);
+        Duration wait = shipper.step();
+        assertThat(wait).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(22));
+        clock.advance(wait.minusNanos(1));
+        assertThat(shipper.step()).isEqualTo(Duration.ofNanos(1));
+        assertThat(transport.attempts()).hasSize(1);
+        assertThat(shipper.lastError()).isEqualTo("RESOURCE_EXHAUSTED: slow down (Toggle asked for 20000 ms)");
+
+        clock.advance(Duration.ofNanos(1));
+        shipper.step();
+        List<ScriptedTransport.Attempt> attempts = transport.attempts();
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(1).bytes()).isEqualTo(attempts.get(0).bytes());
+        assertThat(numbers(attempts.get(1).batch())).containsExactly("0", "1");
+        assertThat(store.size()).isZero();
+        assertThat(stats.sent()).isEqualTo(2);
+        assertThat(stats.pushbacks()).isEqualTo(1);
+        assertThat(stats.failedSends()).isEqualTo(1);
+    }
+
+    @Test
     void aFailedBatchGoesAgainWithItsIdBeforeAnythingNew() {
         transport.holdAnswers();
         Shipper shipper = shipper(toggled());

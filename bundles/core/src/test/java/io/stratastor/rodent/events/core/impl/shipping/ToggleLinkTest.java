@@ -46,9 +46,13 @@ class ToggleLinkTest {
 
     // Toggle's answer to a batch sent with token.
     private void answer(SendOutcome outcome, String token) {
+        answer(new SendResult(outcome, outcome.name() + ": from Toggle"), token);
+    }
+
+    private void answer(SendResult result, String token) {
         PendingBatch batch = new PendingBatch(List.of(), 1_764_000_000_000L, "batch-1");
         batch.sending(token);
-        link().answered(batch, new SendResult(outcome, outcome.name() + ": from Toggle"), 2);
+        link().answered(batch, result, 2);
     }
 
     private void fail() {
@@ -70,6 +74,8 @@ class ToggleLinkTest {
         assertThat(link().transport()).isSameAs(made.get(0));
         assertThat(link().needsTransport(first)).isFalse();
         assertThat(link().needsTransport(toggled().toggleJwt("token-2").toggleDeadlineSeconds(3).build().toggle())).isFalse();
+
+        assertThat(link().needsTransport(toggled().toggleCompression("gzip").build().toggle())).isTrue();
 
         ToggleSettings moved = toggled().toggleAddress("127.0.0.1:50052").build().toggle();
         assertThat(link().needsTransport(moved)).isTrue();
@@ -130,6 +136,63 @@ class ToggleLinkTest {
         assertThat(link().state()).isEqualTo(ToggleState.UNAVAILABLE);
         assertThat(link().lastError()).isEqualTo("RETRY: from Toggle");
         assertThat(stats.failedSends()).isEqualTo(3);
+    }
+
+    // A failed send whose answer asked for a wait.
+    private void pushedBack(Duration asked) {
+        answer(new SendResult(SendOutcome.RETRY, "RESOURCE_EXHAUSTED: slow down", asked), "token-1");
+    }
+
+    @Test
+    void aPushbackLongerThanTheBackoffIsWaitedOutJitteredUpByAtMostATenth() {
+        pushedBack(Duration.ofSeconds(2));
+
+        Duration wait = link().backoff();
+        assertThat(wait).isBetween(Duration.ofSeconds(2), Duration.ofMillis(2_200));
+        clock.advance(wait.minusNanos(1));
+        assertThat(link().backoff()).isEqualTo(Duration.ofNanos(1));
+        clock.advance(Duration.ofNanos(1));
+        assertThat(link().backoff()).isZero();
+        assertThat(stats.pushbacks()).isEqualTo(1);
+        assertThat(stats.failedSends()).isEqualTo(1);
+        assertThat(link().state()).isEqualTo(ToggleState.UNAVAILABLE);
+        assertThat(link().lastError()).isEqualTo("RESOURCE_EXHAUSTED: slow down (Toggle asked for 2000 ms)");
+    }
+
+    @Test
+    void aPushbackIsBoundedByTheBackoffMax() {
+        settings.set(toggled().retryBackoffMaxSeconds(30).build());
+
+        pushedBack(Duration.ofMinutes(10));
+
+        assertThat(link().backoff()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(link().lastError()).endsWith("(Toggle asked for 600000 ms)");
+    }
+
+    @Test
+    void aPushbackShorterThanTheBackoffLeavesTheBackoff() {
+        settings.set(toggled().retryBackoffBaseSeconds(10).build());
+
+        pushedBack(Duration.ofMillis(100));
+
+        assertThat(link().backoff()).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
+        assertThat(stats.pushbacks()).isEqualTo(1);
+    }
+
+    @Test
+    void aPushbackOfABatchFailingWithOthersLengthensTheirCommonBackoff() {
+        fail();
+        assertThat(link().backoff()).isLessThanOrEqualTo(Duration.ofSeconds(1));
+
+        pushedBack(Duration.ofSeconds(5));
+
+        assertThat(link().backoff()).isBetween(Duration.ofSeconds(5), Duration.ofMillis(5_500));
+        waitOutBackoff();
+        // The pushback is no failure of its own for the growth: the next backoff is the second one.
+        fail();
+        assertThat(link().backoff()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(stats.failedSends()).isEqualTo(3);
+        assertThat(stats.pushbacks()).isEqualTo(1);
     }
 
     @Test
