@@ -51,10 +51,12 @@ public record EventStats(boolean initialized, boolean shutdown, Settings setting
      * @param tokenSet whether a token is configured; the token itself is never in the stats
      * @param toggleCompression how batches are compressed on the wire: {@code none} or {@code gzip}
      * @param lastError the last failure's status and description, empty when none
+     * @param replayRate events per second sent at most while a backlog drains ({@code replay_rate}); 0 is unlimited
+     * @param drainRate events per second Toggle acknowledged over the last few seconds (exponentially weighted)
      */
     public record Shipping(long sent, long batchesSent, long failedSends, long authFailures, long pushbacks, long deadLettered,
             int inFlight, String toggleAddress, boolean tokenSet, String toggleState, String toggleSchema,
-            String toggleCompression, long wireCarried, String lastError) {
+            String toggleCompression, long wireCarried, String lastError, int replayRate, double drainRate) {
     }
 
     /**
@@ -141,6 +143,9 @@ public record EventStats(boolean initialized, boolean shutdown, Settings setting
         map.put("pending", store.pending());
         map.put("in_flight", shipping.inFlight());
         map.put("oldest_pending_age_ms", store.oldestPendingAgeMs());
+        map.put("replay_rate", shipping.replayRate());
+        // One decimal: the rate is an estimate.
+        map.put("drain_rate", Math.round(shipping.drainRate() * 10) / 10.0);
         map.put("toggle_address", shipping.toggleAddress());
         map.put("toggle_token", shipping.tokenSet() ? "set" : "not set");
         map.put("toggle_state", shipping.toggleState());

@@ -14,7 +14,7 @@ class EventStatsTest {
             EnumSet.of(Level.WARN, Level.INFO), EnumSet.of(Category.SYSTEM, Category.STORAGE, Category.NETWORK));
     private static final EventStats.Intake INTAKE = new EventStats.Intake(7, 1, 0, 2, 3, 0, Map.of(Level.INFO, 4L), 1, 0, 0);
     private static final EventStats.Shipping SHIPPING = new EventStats.Shipping(5, 1, 0, 0, 3, 0, 2, "toggle:50051", true,
-            "connected", "2025-09", "gzip", 0, "");
+            "connected", "2025-09", "gzip", 0, "", 500, 412.345);
 
     @Test
     void theMapViewStartsWithUpstreamKeysAndNamesEachLevelsDrops() {
@@ -45,10 +45,21 @@ class EventStatsTest {
     }
 
     @Test
+    void theReplayRateAndTheDrainRateFollowTheBacklogsAge() {
+        Map<String, Object> map = new EventStats(true, false, SETTINGS, INTAKE, SHIPPING,
+                new EventStats.Store(2, 10_000, 15, "memory", null), OptionalLong.empty()).asMap();
+        assertThat(map).containsEntry("replay_rate", 500).containsEntry("drain_rate", 412.3);
+        List<String> keys = List.copyOf(map.keySet());
+        assertThat(keys.subList(keys.indexOf("oldest_pending_age_ms"), keys.indexOf("oldest_pending_age_ms") + 3))
+                .containsExactly("oldest_pending_age_ms", "replay_rate", "drain_rate");
+    }
+
+    @Test
     void aTokenIsNeverInTheStatsOnlyWhetherOneIsSet() {
-        EventStats.Shipping unset = new EventStats.Shipping(0, 0, 0, 0, 0, 0, 0, "", false, "not_configured", "2025-09", "none", 0, "");
+        EventStats.Shipping unset = new EventStats.Shipping(0, 0, 0, 0, 0, 0, 0, "", false, "not_configured", "2025-09", "none", 0, "", 0, 0);
         Map<String, Object> map = new EventStats(false, false, SETTINGS, INTAKE, unset,
                 new EventStats.Store(0, 10_000, 0, "memory", null), OptionalLong.empty()).asMap();
-        assertThat(map).containsEntry("toggle_token", "not set").containsEntry("initialized", false);
+        assertThat(map).containsEntry("toggle_token", "not set").containsEntry("initialized", false)
+                .containsEntry("replay_rate", 0).containsEntry("drain_rate", 0.0);
     }
 }

@@ -92,6 +92,7 @@ final class RodentKeys {
             events("retry_backoff_max", Kind.SECONDS),
             events("max_file_size", Kind.BYTES),
             events("shutdown_timeout", Kind.SECONDS),
+            events("replay_rate", Kind.COUNT),
             events("spool_directory", Kind.PLAIN),
             events("spool_capacity", Kind.BYTES),
             events("fsync_policy", Kind.PLAIN),

@@ -23,6 +23,7 @@ class RodentYamlMapperTest {
                   max_file_size: 10000000000
                   batch_timeout: 0.5
                   enabled_levels: [error, critical]
+                  replayRate: 500
                 """, "rodent.yml");
 
         assertThat(mapped.properties())
@@ -30,8 +31,10 @@ class RodentYamlMapperTest {
                 .containsEntry("buffer_size", 20000)
                 .containsEntry("max_file_size", 10_000_000_000L)
                 .containsEntry("batch_timeout", 0.5)
-                .containsEntry("enabled_levels", new String[] {"error", "critical"});
+                .containsEntry("enabled_levels", new String[] {"error", "critical"})
+                .containsEntry("replay_rate", 500);
         assertThat(mapped.properties().get("buffer_size")).isInstanceOf(Integer.class);
+        assertThat(mapped.properties().get("replay_rate")).isInstanceOf(Integer.class);
         assertThat(mapped.ignoredSections()).isEmpty();
     }
 

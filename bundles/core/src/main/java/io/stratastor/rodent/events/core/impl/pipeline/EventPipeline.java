@@ -144,7 +144,7 @@ public final class EventPipeline implements AutoCloseable {
         EventStats.Shipping shipping = new EventStats.Shipping(shipped.sent(), shipped.batchesSent(), shipped.failedSends(),
                 shipped.authFailures(), shipped.pushbacks(), shipped.deadLettered(), shipper.inFlight(), toggle.configured() ? toggle.address() : "",
                 toggle.hasToken(), shipper.state().label(), toggle.schema().label(),
-                toggle.compression().label(), shipped.wireCarried(), shipper.lastError());
+                toggle.compression().label(), shipped.wireCarried(), shipper.lastError(), current.replayRate(), shipper.drainRate());
         EventStats.Spool spool = store.spoolStats();
         long oldest = store.oldestTimestamp();
         EventStats.Store held = new EventStats.Store(store.size(), maxBufferSize(spool),

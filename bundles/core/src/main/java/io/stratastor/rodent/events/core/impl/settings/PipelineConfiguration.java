@@ -56,6 +56,9 @@ public @interface PipelineConfiguration {
     @AttributeDefinition(name = "Shutdown timeout", description = "Seconds a stop waits for pending events to ship.")
     double shutdown__timeout() default 10;
 
+    @AttributeDefinition(name = "Replay rate", description = "Events per second the node sends at most while it drains a backlog (more events waiting than one full batch, e.g. after Toggle was away), so a fleet coming back does not flood Toggle; the steady flow below it is not held. 0: unlimited.", min = "0")
+    int replay__rate() default 0;
+
     @AttributeDefinition(name = "Spool directory", description = "Where accepted events are kept until Toggle has them; empty: the node's data/spool (framework property rodent.events.spool.dir), else the core bundle's data area. Read at start.")
     String spool__directory() default "";
 

@@ -13,6 +13,7 @@ import java.util.Set;
  * swapped whole on reconfiguration. Built and validated by {@link SettingsBuilder}.
  *
  * @param spoolDirectory where the spool lives; empty means the component's default
+ * @param replayRate events per second sent at most while a backlog drains; 0 is unlimited
  */
 public record Settings(
         Profile profile,
@@ -31,7 +32,8 @@ public record Settings(
         ToggleSettings toggle,
         String spoolDirectory,
         SpoolSettings spool,
-        List<String> redactKeys) {
+        List<String> redactKeys,
+        int replayRate) {
 
     /** Safely under gRPC's default 4 MiB inbound message limit at Toggle. */
     public static final long DEFAULT_MAX_BATCH_BYTES = 3L * 1024 * 1024;

@@ -31,6 +31,7 @@ public final class SettingsBuilder {
     private double retryBackoffMaxSeconds;
     private long maxFileSize;
     private double shutdownTimeoutSeconds;
+    private int replayRate;
     private String toggleAddress;
     private String toggleJwt;
     private String toggleJwtFile;
@@ -66,6 +67,7 @@ public final class SettingsBuilder {
         retryBackoffMaxSeconds(config.retry__backoff__max());
         maxFileSize(config.max__file__size());
         shutdownTimeoutSeconds(config.shutdown__timeout());
+        replayRate(config.replay__rate());
         toggleAddress(config.toggle_address());
         toggleJwt(config.toggle_jwt());
         toggleJwtFile(config.toggle_jwt__file());
@@ -101,6 +103,7 @@ public final class SettingsBuilder {
     public SettingsBuilder retryBackoffMaxSeconds(double value) { retryBackoffMaxSeconds = value; return this; }
     public SettingsBuilder maxFileSize(long value) { maxFileSize = value; return this; }
     public SettingsBuilder shutdownTimeoutSeconds(double value) { shutdownTimeoutSeconds = value; return this; }
+    public SettingsBuilder replayRate(int value) { replayRate = value; return this; }
     public SettingsBuilder toggleAddress(String value) { toggleAddress = value; return this; }
     public SettingsBuilder toggleJwt(String value) { toggleJwt = value; return this; }
     public SettingsBuilder toggleJwtFile(String value) { toggleJwtFile = value; return this; }
@@ -152,9 +155,12 @@ public final class SettingsBuilder {
             throw new IllegalArgumentException("retry_backoff_max: " + retryBackoffMaxSeconds
                     + " is below retry_backoff_base " + retryBackoffBaseSeconds + "; expected at least retry_backoff_base");
         }
+        if (replayRate < 0) {
+            throw new IllegalArgumentException("replay_rate: " + replayRate + "; expected 0 (unlimited) or more events per second");
+        }
         return new Settings(chosen, buffer, threshold, batch, Settings.DEFAULT_MAX_BATCH_BYTES, batchTimeout, levels, categories,
                 maxRetryAttempts, backoffBase, backoffMax, maxFileSize, seconds("shutdown_timeout", shutdownTimeoutSeconds),
-                toggle(), trim(spoolDirectory), spool(), split(redactKeys));
+                toggle(), trim(spoolDirectory), spool(), split(redactKeys), replayRate);
     }
 
     private SpoolSettings spool() {

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * ({@link ToggleLink}). Batches are assembled from the store's records, each encoded in the schema
  * generation Toggle reads ({@link EncodedBatch#encode}); a batch sent again after
  * {@code toggle.schema} changed is encoded again in the new one, with the same {@code batch_id}
- * and event ids.
+ * and event ids. While a backlog drains, new batches go at most at {@code replay_rate} events per
+ * second ({@link ReplayBucket}); retries of batches already sent are not held again.
  * Thread-safe: {@link #wake()}, {@link #reconfigure}, {@link #flush} and {@link #stop} may be
  * called from any thread; all else runs on the shipper thread.
  */
@@ -42,6 +43,8 @@ public final class Shipper {
     private final InFlightWindow window;
     private final ToggleLink link;
     private final Wakeups wakeups = new Wakeups();
+    private final ReplayBucket replay = new ReplayBucket();
+    private final DrainRate drained;
 
     private volatile Settings settings;
     private volatile long stopDeadlineNanos;
@@ -57,6 +60,7 @@ public final class Shipper {
         this.random = random;
         this.window = new InFlightWindow(store, stats, deadLetters, encoders, this::wake);
         this.link = new ToggleLink(() -> this.settings, clock, random, transports, stats);
+        this.drained = new DrainRate(clock);
     }
 
     public synchronized void start() {
@@ -84,6 +88,11 @@ public final class Shipper {
     /** The last failure's status and description; never holds the token. */
     public String lastError() {
         return link.lastError();
+    }
+
+    /** Events per second Toggle acknowledged over the last few seconds ({@link DrainRate}). Any thread. */
+    public double drainRate() {
+        return drained.perSecond();
     }
 
     /** Events of the batches in flight, which the store still holds too. */
@@ -193,8 +202,16 @@ public final class Shipper {
     private Duration sendNew(Settings current, ToggleSettings toggle) {
         Duration wait = UNTIL_WOKEN;
         while (!window.isFull()) {
+            long unsent = (long) store.size() - window.events();
+            replay.watch(unsent, current.batchSize(), clock.nanoTime());
             wait = untilDue(current);
             if (!wait.isZero()) {
+                break;
+            }
+            // While a backlog drains, the batch waits until the bucket of replay_rate holds its events.
+            Duration held = replay.hold(current.replayRate(), (int) Math.min(unsent, current.batchSize()), clock.nanoTime());
+            if (!held.isZero()) {
+                wait = held;
                 break;
             }
             if (!sendable(toggle)) {
@@ -207,6 +224,7 @@ public final class Shipper {
                 wait = Duration.ofMillis(1);
                 break;
             }
+            replay.sent(records.size());
             transmit(window.open(records, clock.millis(), UuidV7.of(clock.millis(), random).toString()), toggle);
             settle();
             if (window.anyWaiting()) {
@@ -260,7 +278,9 @@ public final class Shipper {
 
     // Takes in the answers that came; a flush waiting for the store to empty looks again when it forgot a batch.
     private void settle() {
+        long before = stats.sent();
         if (window.settle((batch, result) -> link.answered(batch, result, store.size()))) {
+            drained.add(stats.sent() - before);
             wakeups.forgotten();
         }
     }

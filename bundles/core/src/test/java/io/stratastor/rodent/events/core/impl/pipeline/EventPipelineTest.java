@@ -170,6 +170,20 @@ class EventPipelineTest {
     }
 
     @Test
+    void theStatsShowTheReplayRateAndTheDrainRateAndARateChangeIsShown() throws Exception {
+        start(toggled().replayRate(250));
+        assertThat(pipeline.stats()).containsEntry("replay_rate", 250).containsEntry("drain_rate", 0.0);
+        emitResilver();
+        emitResilver();
+
+        await().until(() -> (long) pipeline.stats().get("sent") == 2);
+        assertThat((double) pipeline.stats().get("drain_rate")).isPositive();
+
+        pipeline.reconfigure(toggled().replayRate(0).build());
+        assertThat(pipeline.stats()).containsEntry("replay_rate", 0);
+    }
+
+    @Test
     void transientFailuresRetryTheSameBatchIdUntilDelivered() throws Exception {
         transport.then(SendOutcome.RETRY, 3);
         start(toggled());

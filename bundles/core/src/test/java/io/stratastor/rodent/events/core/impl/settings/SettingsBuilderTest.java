@@ -65,6 +65,15 @@ class SettingsBuilderTest {
     }
 
     @Test
+    void replayRateIsUnlimitedByDefaultAndNeverNegative() {
+        assertThat(new SettingsBuilder().build().replayRate()).isZero();
+        assertThat(new SettingsBuilder().replayRate(500).build().replayRate()).isEqualTo(500);
+        assertThatThrownBy(() -> new SettingsBuilder().replayRate(-5).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("replay_rate: -5; expected 0 (unlimited) or more events per second");
+    }
+
+    @Test
     void explicitKeysOverrideTheProfile() {
         Settings settings = new SettingsBuilder().profile("low-latency").batchSize(7).batchTimeoutSeconds(0.5)
                 .enabledLevels("warn", "critical").build();

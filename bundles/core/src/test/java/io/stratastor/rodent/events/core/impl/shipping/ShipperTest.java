@@ -243,6 +243,100 @@ class ShipperTest {
     }
 
     @Test
+    void aBacklogDrainsAtNoMoreThanTheReplayRateOfTheShippingClock() {
+        // Four events a second, batches of two: one batch every half second of the test clock.
+        Shipper shipper = shipper(toggled().replayRate(4));
+        emit(12);
+
+        // The drain starts from an empty bucket: the first batch waits for its two events' worth.
+        assertThat(shipper.step()).isEqualTo(Duration.ofMillis(500));
+        assertThat(transport.attempts()).isEmpty();
+        for (int batch = 1; batch <= 6; batch++) {
+            clock.advance(Duration.ofMillis(499));
+            assertThat(shipper.step()).isEqualTo(Duration.ofMillis(1));
+            assertThat(transport.attempts()).hasSize(batch - 1);
+            clock.advance(Duration.ofMillis(1));
+            Duration next = shipper.step();
+            assertThat(transport.attempts()).as("batches sent by %d ms", batch * 500).hasSize(batch);
+            if (batch < 6) {
+                assertThat(next).isEqualTo(Duration.ofMillis(500));
+            }
+        }
+        // Twelve events in three seconds, in order, none lost.
+        assertThat(transport.delivered()).extracting(ShippingFixtures::numbers).containsExactly(List.of("0", "1"), List.of("2", "3"),
+                List.of("4", "5"), List.of("6", "7"), List.of("8", "9"), List.of("10", "11"));
+        assertThat(store.size()).isZero();
+        assertThat(shipper.drainRate()).isPositive().isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void unlimitedByDefaultABacklogGoesAtOnce() {
+        Shipper shipper = shipper(toggled());
+        emit(12);
+
+        shipper.step();
+
+        assertThat(transport.attempts()).hasSize(6);
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void underTheReplayRateTheSteadyFlowIsNotHeld() {
+        Shipper shipper = shipper(toggled().replayRate(4));
+        for (int round = 1; round <= 3; round++) {
+            // One full batch pending at a time: no backlog, so nothing waits for the bucket.
+            emit(2);
+            shipper.step();
+            assertThat(transport.attempts()).hasSize(round);
+            clock.advance(Duration.ofMillis(100));
+        }
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void aReplayRateChangeAppliesAtTheNextStepAndABatchAboveASecondsWorthWaitsForAFullBucket() {
+        Shipper shipper = shipper(toggled().replayRate(4));
+        emit(12);
+        clock.advance(shipper.step());
+        shipper.step();
+        assertThat(transport.attempts()).hasSize(1);
+
+        // One event a second, batches of two: each batch waits for a full bucket (one event), then leaves it in debt.
+        shipper.reconfigure(toggled().replayRate(1).build());
+        assertThat(shipper.step()).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(shipper.step()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(transport.attempts()).hasSize(2);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(shipper.step()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(transport.attempts()).hasSize(3);
+
+        // Unlimited again: the rest goes at once.
+        shipper.reconfigure(toggled().replayRate(0).build());
+        shipper.step();
+        assertThat(transport.attempts()).hasSize(6);
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void theDrainRateIsTheEventsPerSecondOfTheLastFewSecondsOnTheShippingClock() {
+        Shipper shipper = shipper(toggled().batchSize(10));
+        assertThat(shipper.drainRate()).isZero();
+        // A hundred events a second for a minute.
+        for (int i = 0; i < 600; i++) {
+            emit(10);
+            shipper.step();
+            clock.advance(Duration.ofMillis(100));
+        }
+        assertThat(stats.sent()).isEqualTo(6000);
+        assertThat(shipper.drainRate()).isBetween(95.0, 105.0);
+
+        // Nothing for five seconds: down by two thirds.
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(shipper.drainRate()).isBetween(95.0 / Math.E, 105.0 / Math.E);
+    }
+
+    @Test
     void onItsThreadTheShipperShipsOnEachWakeFlushesAndClosesTheTransportOnStop() throws Exception {
         // Real nanoseconds, as the pipeline gives it: the thread really waits, and so does flush.
         Shipper shipper = shipper(toggled(), ShippingClock.system(clock), toggle -> transport);
