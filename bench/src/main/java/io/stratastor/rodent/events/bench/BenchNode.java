@@ -37,8 +37,6 @@ import java.util.stream.Stream;
  */
 final class BenchNode implements AutoCloseable {
     private static final EventCatalog CATALOG = EventCatalog.fromSchema();
-    // The shell's default tail_size, which the distribution keeps.
-    private static final int DISTRIBUTION_TAIL_SIZE = 1000;
 
     final EventPipeline pipeline;
     final StorageEvents storage;
@@ -72,7 +70,7 @@ final class BenchNode implements AutoCloseable {
         NodePipeline node = NodePipeline.builder(settings, directory).catalog(CATALOG)
                 .transports(toggle -> counting(toggle, wireBytes, wireEvents)).start();
         // As the node ships: the shell's tail (events:tail) is a tap on every accepted event.
-        node.pipeline().encodedTaps(List.of(new RecentEvents(DISTRIBUTION_TAIL_SIZE)));
+        node.pipeline().encodedTaps(List.of(new RecentEvents(RecentEvents.DEFAULT_TAIL_SIZE)));
         return new BenchNode(node, directory, wireBytes, wireEvents);
     }
 

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class RecentEvents implements EncodedEventTap {
     static final String PID = "rodent.events.shell";
     static final int MAX_TAIL_SIZE = 100_000;
+    /** The tail size when none is configured, or an invalid one at activation. */
+    public static final int DEFAULT_TAIL_SIZE = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(RecentEvents.class);
 
@@ -38,7 +40,7 @@ public final class RecentEvents implements EncodedEventTap {
     @interface Config {
         @AttributeDefinition(name = "Tail size", description = "Recent events kept in memory for events:tail, from 1 to 100000.",
                 min = "1", max = "100000")
-        int tail__size() default 1000;
+        int tail__size() default DEFAULT_TAIL_SIZE;
     }
 
     private final TailRing ring;
@@ -52,7 +54,7 @@ public final class RecentEvents implements EncodedEventTap {
     /** The tail as the component makes it, outside OSGi: the benchmarks measure the node with it. */
     public RecentEvents(int tailSize) {
         Integer size = checked(tailSize);
-        ring = new TailRing(size != null ? size : 1000);
+        ring = new TailRing(size != null ? size : DEFAULT_TAIL_SIZE);
     }
 
     @Modified
