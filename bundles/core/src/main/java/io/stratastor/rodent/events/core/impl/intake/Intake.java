@@ -188,7 +188,8 @@ public final class Intake {
     private void logDropRateLimited() {
         long now = clock.millis();
         long last = lastDropLog.get();
-        if (now - last >= DROP_LOG_INTERVAL_MILLIS && lastDropLog.compareAndSet(last, now)) {
+        // Before the last line means the wall clock was set back: log rather than stay quiet until it catches up.
+        if ((now - last >= DROP_LOG_INTERVAL_MILLIS || now < last) && lastDropLog.compareAndSet(last, now)) {
             LOG.warn("Events refused: the store is full, failing or stopping ({}); {} dropped so far, by level {}",
                     accepting ? store.state() : "stopping", counters.dropped(), droppedByLevel());
         }

@@ -45,6 +45,7 @@ public final class Shipper {
     private final Wakeups wakeups = new Wakeups();
     private final ReplayBucket replay = new ReplayBucket();
     private final DrainRate drained;
+    private final BatchDue due;
 
     private volatile Settings settings;
     private volatile long stopDeadlineNanos;
@@ -61,6 +62,7 @@ public final class Shipper {
         this.window = new InFlightWindow(store, stats, deadLetters, encoders, this::wake);
         this.link = new ToggleLink(() -> this.settings, clock, random, transports, stats);
         this.drained = new DrainRate(clock);
+        this.due = new BatchDue(clock);
     }
 
     public synchronized void start() {
@@ -226,6 +228,7 @@ public final class Shipper {
             }
             replay.sent(records.size());
             transmit(window.open(records, clock.millis(), UuidV7.of(clock.millis(), random).toString()), toggle);
+            due.opened();
             settle();
             if (window.anyWaiting()) {
                 return GO_ON;
@@ -234,22 +237,9 @@ public final class Shipper {
         return window.isFull() ? UNTIL_WOKEN : wait;
     }
 
-    // Zero when a batch is due now; otherwise how long until the oldest unsent event's batch
-    // timeout. Behind batches in flight, a partial batch waits for their answers, which wake us.
     private Duration untilDue(Settings current) {
-        long unsent = (long) store.size() - window.events();
-        if (unsent <= 0) {
-            return Duration.ofDays(1);
-        }
-        if (unsent >= current.batchSize() || unsent >= current.flushThreshold() || wakeups.flushRequested() || stopping) {
-            return Duration.ZERO;
-        }
-        if (!window.isEmpty()) {
-            return current.batchTimeout();
-        }
-        long age = clock.millis() - store.oldestTimestamp();
-        long left = current.batchTimeout().toMillis() - age;
-        return left <= 0 ? Duration.ZERO : Duration.ofMillis(left);
+        return due.until(current, (long) store.size() - window.events(), !window.isEmpty(),
+                wakeups.flushRequested() || stopping, store::oldestTimestamp);
     }
 
     // Made as soon as Toggle is configured, so the connection is up before the first batch; made

@@ -135,7 +135,8 @@ final class SpoolWriter {
     // The new segment is listed before the old one is sealed: a reader past the seal finds its successor.
     private boolean roll() {
         long now = clock.millis();
-        if (now < retryAt) {
+        // A wait longer than one retry means the wall clock was set back: try now.
+        if (now < retryAt && retryAt - now <= DISK_RETRY_MILLIS) {
             return false;
         }
         SegmentWriter next;

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Wraps a validated event in its envelope (UUIDv7 id, millisecond timestamp, encoded payload) and
+ * Wraps a validated event in its envelope (UUIDv7 id in emit order, millisecond timestamp, encoded payload) and
  * encodes it straight into the {@code Event} wire format: the bytes {@code Event.toByteArray()}
  * would give, fields in number order, without building an {@code Event} on the emit path. Each
  * thread encodes into a buffer of its own; names that repeat (types, sources, payload types)
@@ -53,6 +53,7 @@ public final class EnvelopeFactory {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final Clock clock;
+    private final IdSequence ids = new IdSequence();
     private final ThreadLocal<EnvelopeScratch> scratches = ThreadLocal.withInitial(() -> new EnvelopeScratch(INITIAL_BUFFER));
     // By field number: a type, a source and a payload type of the same text are encoded apart.
     private final Map<Integer, Map<String, byte[]>> names = Map.of(2, new ConcurrentHashMap<>(), 5, new ConcurrentHashMap<>(),
@@ -76,9 +77,9 @@ public final class EnvelopeFactory {
     public Encoded encode(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata) {
         long now = clock.millis();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = UuidV7.mostSignificantBits(now, random);
-        return encode(high, UuidV7.leastSignificantBits(random), now, category, eventType, level, source, payload, metadata);
+        long high = IdSequence.mostSignificantBits(ids.next(now));
+        return encode(high, UuidV7.leastSignificantBits(ThreadLocalRandom.current()), now, category, eventType, level, source,
+                payload, metadata);
     }
 
     /** Encodes the envelope with the id and time given. */

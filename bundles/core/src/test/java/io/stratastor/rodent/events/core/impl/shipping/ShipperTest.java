@@ -71,6 +71,56 @@ class ShipperTest {
     }
 
     @Test
+    void withTheWallClockSetBackAnHourAPartialBatchStillGoesAfterItsBatchTimeoutOfMonotonicTime() {
+        Shipper shipper = shipper(toggled().batchTimeoutSeconds(10));
+        emit(1);
+        clock.setWall(Duration.ofHours(-1));
+
+        assertThat(shipper.step()).isEqualTo(Duration.ofSeconds(10));
+        clock.advance(Duration.ofSeconds(9));
+        assertThat(shipper.step()).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        shipper.step();
+
+        assertThat(transport.attempts()).hasSize(1);
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
+    void withTheWallClockSetForwardADayAPartialBatchGoesAtOnceAndTheNextWaitsItsOwnTimeout() {
+        Shipper shipper = shipper(toggled().batchTimeoutSeconds(10));
+        emit(1);
+        clock.setWall(Duration.ofDays(1));
+
+        shipper.step();
+        assertThat(transport.attempts()).hasSize(1);
+        emit(1);
+        assertThat(shipper.step()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(transport.attempts()).hasSize(1);
+    }
+
+    @Test
+    void aBackoffIsWaitedOutOnMonotonicTimeWhicheverWayTheWallClockIsSet() {
+        transport.then(SendOutcome.RETRY, 1);
+        Shipper shipper = shipper(toggled());
+        emit(2);
+        shipper.step();
+        Duration backoff = shipper.step();
+        assertThat(backoff).isPositive();
+
+        clock.setWall(Duration.ofDays(1));
+        assertThat(shipper.step()).isEqualTo(backoff);
+        clock.setWall(Duration.ofHours(-1));
+        assertThat(shipper.step()).isEqualTo(backoff);
+        assertThat(transport.attempts()).hasSize(1);
+
+        clock.advance(backoff);
+        shipper.step();
+        assertThat(transport.attempts()).hasSize(2);
+        assertThat(store.size()).isZero();
+    }
+
+    @Test
     void aFailedBatchIsNotSentAgainBeforeItsGrowingBackoffPassesThenGoesAsTheSameBytes() {
         transport.then(SendOutcome.RETRY, 2);
         Shipper shipper = shipper(toggled());

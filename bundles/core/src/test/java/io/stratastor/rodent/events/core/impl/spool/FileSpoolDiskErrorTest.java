@@ -62,6 +62,23 @@ class FileSpoolDiskErrorTest {
     }
 
     @Test
+    void withTheWallClockSetBackAfterADiskErrorTheRetryWaitsNoLongerThanOneRetryInterval() throws IOException {
+        try (FileSpool spool = open()) {
+            append(spool);
+            files.segments = true;
+            while (append(spool) > 0) {
+                assertThat(accepted.list()).hasSizeLessThan(100);
+            }
+            files.segments = false;
+            clock.setWall(Duration.ofHours(-1));
+
+            assertThat(append(spool)).isPositive();
+            assertThat(spool.stats()).containsEntry("spool_state", "ok");
+            assertThat(drain(spool, 25)).containsExactlyElementsOf(accepted.list());
+        }
+    }
+
+    @Test
     void aDirectoryWhereTheNextSegmentShouldBeIsADiskError() throws IOException {
         int perSegment = SpoolFixtures.SEGMENT / recordBytes(event(0, PAYLOAD));
         Path inTheWay = Files.createDirectory(temp.resolve(Segment.fileName(perSegment)));
