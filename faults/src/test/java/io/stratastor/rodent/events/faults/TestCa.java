@@ -40,12 +40,17 @@ final class TestCa {
 
     /** Issues a certificate for {@code name} valid for 127.0.0.1 and localhost; returns {chain.pem, key.pem}. */
     Path[] issue(String name) throws Exception {
+        return issue(name, "ip:127.0.0.1,dns:localhost");
+    }
+
+    /** Issues a certificate for {@code name} valid for the subject alternative names {@code san} (keytool's form). */
+    Path[] issue(String name, String san) throws Exception {
         String store = name + ".p12";
         keytool("-genkeypair", "-alias", name, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + name,
                 "-validity", "2", "-keystore", store, "-storetype", "PKCS12", "-storepass", PASSWORD);
         keytool("-certreq", "-alias", name, "-keystore", store, "-storepass", PASSWORD, "-file", name + ".csr");
         keytool("-gencert", "-alias", "ca", "-keystore", "ca.p12", "-storepass", PASSWORD, "-infile", name + ".csr",
-                "-outfile", name + ".crt", "-rfc", "-validity", "2", "-ext", "san=ip:127.0.0.1,dns:localhost");
+                "-outfile", name + ".crt", "-rfc", "-validity", "2", "-ext", "san=" + san);
         Path chain = dir.resolve(name + "-chain.pem");
         Files.writeString(chain, Files.readString(dir.resolve(name + ".crt")) + Files.readString(caPem()));
         Path key = dir.resolve(name + "-key.pem");

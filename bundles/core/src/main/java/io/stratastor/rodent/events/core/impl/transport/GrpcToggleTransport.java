@@ -53,6 +53,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
     static final Metadata.Key<String> RETRY_PUSHBACK = Metadata.Key.of("grpc-retry-pushback-ms", Metadata.ASCII_STRING_MARSHALLER);
     private static final long CLOSE_WAIT_MILLIS = 2_000;
     // SendEvents with the request as stored bytes (the wire is the same as the generated stub's).
+    private static final int MAX_DETAIL = 400;
     private static final MethodDescriptor<EncodedBatch, EventBatchResponse> SEND_EVENTS = MethodDescriptor
             .<EncodedBatch, EventBatchResponse>newBuilder()
             .setType(MethodDescriptor.MethodType.UNARY)
@@ -188,7 +189,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
     }
 
     static SendResult fromStatus(Status status, Metadata trailers) {
-        String detail = status.getCode() + (status.getDescription() == null ? "" : ": " + status.getDescription());
+        String detail = describe(status);
         switch (status.getCode()) {
             case UNAUTHENTICATED:
             case PERMISSION_DENIED:
@@ -200,6 +201,31 @@ public final class GrpcToggleTransport implements ToggleTransport {
                 // Every other status is transient for us: a batch is never dropped.
                 return new SendResult(SendOutcome.RETRY, detail);
         }
+    }
+
+    /**
+     * One line an operator can act on: the status, the first line of its description and the root
+     * cause, which names what gRPC's generic words hide (the certificate name that did not match,
+     * the answer that did not parse).
+     */
+    static String describe(Status status) {
+        StringBuilder detail = new StringBuilder(status.getCode().toString());
+        if (status.getDescription() != null) {
+            detail.append(": ").append(firstLine(status.getDescription()));
+        }
+        Throwable root = status.getCause();
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != null && root.getMessage() != null) {
+            detail.append(" (").append(root.getClass().getSimpleName()).append(": ").append(firstLine(root.getMessage())).append(')');
+        }
+        return detail.length() <= MAX_DETAIL ? detail.toString() : detail.substring(0, MAX_DETAIL) + "…";
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
     /** The wait {@code grpc-retry-pushback-ms} asks for; null when absent, negative or not a decimal number of milliseconds. */

@@ -175,6 +175,19 @@ class GrpcToggleTransportTest {
     }
 
     @Test
+    void aFailuresDetailIsOneLineNamingTheRootCauseThatGrpcsWordsHide() {
+        javax.net.ssl.SSLHandshakeException handshake = new javax.net.ssl.SSLHandshakeException(
+                "No subject alternative names matching IP address 127.0.0.1 found");
+        io.grpc.Status status = io.grpc.Status.UNAVAILABLE.withDescription("io exception\nChannel Pipeline: [SslHandler#0]")
+                .withCause(new java.io.IOException("handshake", handshake));
+
+        assertThat(GrpcToggleTransport.describe(status)).isEqualTo(
+                "UNAVAILABLE: io exception (SSLHandshakeException: No subject alternative names matching IP address 127.0.0.1 found)");
+        assertThat(GrpcToggleTransport.describe(io.grpc.Status.DEADLINE_EXCEEDED)).isEqualTo("DEADLINE_EXCEEDED");
+        assertThat(GrpcToggleTransport.describe(io.grpc.Status.INTERNAL.withDescription("x".repeat(1_000)))).hasSize(401).endsWith("…");
+    }
+
+    @Test
     void closedTransportAnswersRetryAndCloseIsIdempotent() throws Exception {
         GrpcToggleTransport toToggle = transportToServer();
         toToggle.close();
