@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * framework property {@value #FILE_PROPERTY} to configuration PID {@value #PID} at activation, and
  * again whenever the file changes ({@link FileWatcher}, one daemon thread from activation to
  * deactivation), when the mapped properties differ from the stored ones; a key removed from the
- * file is removed from the configuration. A file that cannot be read or mapped is logged once, with
+ * file is removed from the configuration, or takes the .cfg's value (below). A file that cannot be read or mapped is logged once, with
  * its line where YAML gives one, and leaves the previous configuration in force. The file's
  * notices (unknown keys, keys given twice, {@code toggle.enable: false}) are logged when they
  * change, other sections of the file are left to the rest of Rodent without a word. Registers no
