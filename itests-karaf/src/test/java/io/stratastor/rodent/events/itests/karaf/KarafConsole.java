@@ -15,7 +15,7 @@ import org.apache.karaf.shell.support.parsing.CommandLineImpl;
 
 /**
  * Runs command lines through Karaf's own shell, as a user at the console would: parsed by Karaf's
- * parser, dispatched to whatever registered the command (our osgi.command services included), the
+ * parser, dispatched to whatever registered the command (our Karaf-native commands included), the
  * result printed the way the console prints it. Probe side; one session per command, so thread-safe.
  */
 final class KarafConsole {
