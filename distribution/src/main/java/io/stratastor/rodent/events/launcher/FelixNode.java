@@ -54,6 +54,14 @@ final class FelixNode {
         // Configuration comes from rodent.yml at every start (the cache is cleaned anyway): keep it in
         // memory, so a token given inline in rodent.yml is never written to disk by Config Admin.
         properties.put("felix.cm.pm", "memory");
+        // etc/rodent.events.cfg read by the Felix node: Felix File Install reads etc/*.cfg into Config Admin, as
+        // Karaf does, and never writes back (rodent.yml's values stay out of the .cfg) nor installs bundles from etc.
+        properties.put("felix.fileinstall.dir", home.resolve("etc").toAbsolutePath().toString());
+        properties.put("felix.fileinstall.filter", ".*\\.cfg");
+        properties.put("felix.fileinstall.enableConfigSave", "false");
+        properties.put("felix.fileinstall.poll", "1000");
+        properties.put("felix.fileinstall.noInitialDelay", "true");
+        properties.put("felix.fileinstall.bundles.new.start", "false");
         if (!interactive) {
             // Without it the Gogo shell reads stdin and stops the whole framework at its end of file.
             properties.put("gosh.args", "--nointeractive");

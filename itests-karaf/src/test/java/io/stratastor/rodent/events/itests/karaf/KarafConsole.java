@@ -4,14 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.karaf.shell.api.console.Command;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.apache.karaf.shell.support.parsing.CommandLineImpl;
 
 /**
  * Runs command lines through Karaf's own shell, as a user at the console would: parsed by Karaf's
- * parser, dispatched to whatever registered the command (our osgi.command services included), the
+ * parser, dispatched to whatever registered the command (our Karaf-native commands included), the
  * result printed the way the console prints it. Probe side; one session per command, so thread-safe.
  */
 final class KarafConsole {
@@ -49,5 +53,31 @@ final class KarafConsole {
             stats.put(keyAndValue[0], keyAndValue[1]);
         }
         return stats;
+    }
+
+    // Karaf-native events:* commands with completion
+    /**
+     * What Tab offers at the end of {@code typed} (words split at single blanks, the last one maybe empty), as
+     * the console asks it: the completer of the one command named by the first word, which Karaf built from
+     * its options, arguments and their {@code @Completion}. Fails unless exactly one command has that name.
+     */
+    List<String> complete(String typed) throws Exception {
+        String[] words = typed.split(" ", -1);
+        String[] scopeAndName = words[0].split(":", 2);
+        Session session = sessions.create(new ByteArrayInputStream(new byte[0]), System.out, System.err);
+        try {
+            List<Command> named = session.getRegistry().getCommands().stream()
+                    .filter(c -> c.getScope().equals(scopeAndName[0]) && c.getName().equals(scopeAndName[1])).toList();
+            if (named.size() != 1) {
+                throw new AssertionError(named.size() + " commands named " + words[0] + ", expected one");
+            }
+            List<String> candidates = new ArrayList<>();
+            String last = words[words.length - 1];
+            named.get(0).getCompleter(true).complete(session,
+                    new CommandLineImpl(words, words.length - 1, last.length(), typed.length(), typed), candidates);
+            return candidates.stream().map(String::strip).sorted().toList();
+        } finally {
+            session.close();
+        }
     }
 }

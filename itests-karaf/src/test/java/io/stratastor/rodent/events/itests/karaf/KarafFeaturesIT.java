@@ -82,7 +82,7 @@ public class KarafFeaturesIT {
                 }
             }
             assertEquals(List.of("access", "api", "core", "datatransfer", "identity", "legacy", "network", "proto", "security", "service",
-                    "sharing", "shell", "storage", "system", "usage"), bundles.stream().sorted().toList());
+                    "sharing", "shell.karaf", "storage", "system", "usage"), bundles.stream().sorted().toList());
             for (Bundle bundle : context.getBundles()) {
                 if (bundle.getSymbolicName().startsWith(OUR_BUNDLES)) {
                     assertComponentsActive(bundle);
@@ -127,6 +127,33 @@ public class KarafFeaturesIT {
         assertEquals("stats after: " + after, address, after.get("toggle_address"));
         assertEquals("stats after: " + after, "set", after.get("toggle_token"));
         assertFalse("the shell never shows the token", console.run("events:stats").contains(TOKEN));
+    }
+
+    // Karaf-native events:* commands with completion
+    @Test
+    public void karafCompletesTheOptionsAndValuesOfEveryEventsCommand() throws Exception {
+        KarafConsole console = new KarafConsole(sessions);
+        assertTrue(console.complete("events:tail --").containsAll(List.of("--lines", "--follow", "--level", "--category", "--type")));
+        assertEquals(List.of("error", "essential"), console.complete("events:tail --level e"));
+        assertEquals(List.of("data_transfer"), console.complete("events:tail --category data"));
+        assertEquals(List.of("storage.pool.created"), console.complete("events:tail --type storage.pool.cr"));
+        assertTrue(console.complete("events:emit storage.pool.created --")
+                .containsAll(List.of("--level", "--source", "--meta", "--payload", "--count", "--rate")));
+        assertEquals(List.of("storage.pool.created"), console.complete("events:emit storage.pool.cr"));
+        assertEquals(List.of("critical"), console.complete("events:emit storage.pool.created --level cr"));
+        assertEquals(List.of("data_transfer"), console.complete("events:types data"));
+        assertTrue(console.complete("events:flush --t").contains("--timeout"));
+        assertTrue(console.complete("events:dlq --").containsAll(List.of("--resend", "--resend-all")));
+        // The metatype of PID rodent.events, from the core: keys, and the values of an enumerated key.
+        assertTrue(console.complete("events:config batch_").containsAll(List.of("batch_size", "batch_timeout")));
+        assertTrue(console.complete("events:config --unset toggle.").contains("toggle.address"));
+        assertEquals(List.of("2025-09", "2025-12"), console.complete("events:config toggle.schema 2025"));
+        for (String command : List.of("stats", "spool", "unmigrated")) {
+            assertEquals("events:" + command + " takes no option", List.of(), console.complete("events:" + command + " --")
+                    .stream().filter(o -> !o.equals("--help")).toList());
+        }
+        assertTrue("the native commands run the shell's logic: " + console.run("events:types usage"),
+                console.run("events:types usage").contains("usage.quota.warning"));
     }
 
     /** Adds the Toggle keys to PID rodent.events, keeping what the feature set, as config:property-set would. */

@@ -120,6 +120,11 @@ final class RodentKeys {
         return KEYS;
     }
 
+    /** The key whose PID property is {@code property} ({@code batch_size}, {@code toggle.tls}), as a .cfg names it. */
+    static Optional<Key> byProperty(String property) {
+        return KEYS.stream().filter(key -> key.property().equals(property)).findFirst();
+    }
+
     /** The key {@code name} of {@code section} spells, whatever its case and underscores. */
     static Optional<Key> find(String section, String name) {
         String wanted = normalized(name);

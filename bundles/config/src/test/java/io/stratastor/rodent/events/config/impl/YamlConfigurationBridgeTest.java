@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,38 +24,6 @@ class YamlConfigurationBridgeTest {
 
     @TempDir
     Path dir;
-
-    /** One configuration held in memory, recording the location asked for and every update; the watcher's thread writes it. */
-    private static final class FakeConfigAdmin {
-        volatile Dictionary<String, Object> properties;
-        final List<Dictionary<String, Object>> updates = new CopyOnWriteArrayList<>();
-        final List<String> locations = new CopyOnWriteArrayList<>();
-
-        ConfigurationAdmin service() {
-            Configuration configuration = (Configuration) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {Configuration.class}, (proxy, method, args) -> switch (method.getName()) {
-                        case "getProperties" -> properties == null ? null : new Hashtable<>(((Hashtable<String, Object>) properties));
-                        case "update" -> {
-                            @SuppressWarnings("unchecked")
-                            Dictionary<String, Object> written = (Dictionary<String, Object>) args[0];
-                            properties = written;
-                            updates.add(written);
-                            yield null;
-                        }
-                        case "getPid" -> YamlConfigurationBridge.PID;
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
-            return (ConfigurationAdmin) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {ConfigurationAdmin.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("getConfiguration") && args.length == 2) {
-                            assertThat(args[0]).isEqualTo(YamlConfigurationBridge.PID);
-                            locations.add((String) args[1]);
-                            return configuration;
-                        }
-                        throw new UnsupportedOperationException(method.getName());
-                    });
-        }
-    }
 
     private Path write(String yaml) throws Exception {
         return Files.writeString(dir.resolve("rodent.yml"), yaml);
@@ -132,7 +99,7 @@ class YamlConfigurationBridgeTest {
 
         String log = logOf(() -> new YamlConfigurationBridge(file, admin.service(), new RodentYamlMapper(), Duration.ZERO));
 
-        assertThat(java.util.Collections.list(admin.properties.keys())).containsExactly("toggle.jwt");
+        assertThat(java.util.Collections.list(admin.properties.keys())).containsExactlyInAnyOrder("toggle.jwt", CfgLayer.BRIDGE_MARKER);
         assertThat(log.lines().filter(line -> line.contains("Toggle is disabled by toggle.enable"))).singleElement()
                 .satisfies(line -> assertThat(line).contains(" INFO "));
         assertThat(log).doesNotContain(SECRET);
@@ -204,7 +171,7 @@ class YamlConfigurationBridgeTest {
             write("events:\n  profile: minimal\n");
 
             awaitUpdates(admin, 2);
-            assertThat(java.util.Collections.list(admin.properties.keys())).containsExactly("profile");
+            assertThat(java.util.Collections.list(admin.properties.keys())).containsExactlyInAnyOrder("profile", CfgLayer.BRIDGE_MARKER);
         } finally {
             bridge.deactivate();
         }
