@@ -68,6 +68,12 @@ final class PostingLoop {
             return false;
         }
         waiting.add(encoded);
+        // Raced with stop: take it back unless stop or the loop already did, so it is counted once.
+        if (stopped && waiting.remove(encoded)) {
+            reserved.decrementAndGet();
+            counters.failed.increment();
+            return false;
+        }
         return true;
     }
 
