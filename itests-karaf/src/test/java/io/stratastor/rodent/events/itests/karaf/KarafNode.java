@@ -69,6 +69,13 @@ final class KarafNode {
                         .type("xml").classifier("features"), "rodent-events"));
     }
 
+    // Event Admin bridge: optional features of ours, installed at boot beside rodent-events.
+    /** More features of our repository to install at boot, beside {@link #withRodentEvents}'s. */
+    static Option alsoFeatures(String... names) {
+        return features(maven("io.stratastor.rodent.events", "rodent-events-features", property("rodent.itest.version"))
+                .type("xml").classifier("features"), names);
+    }
+
     /** Where the test's files go (the Karaf instance, the Toggle's capture), under the module's target/. */
     static File workDir() {
         return new File(property("rodent.itest.workdir"));
