@@ -84,7 +84,8 @@ public @interface PipelineConfiguration {
     @AttributeDefinition(name = "Redacted names", description = "Metadata keys and plain-map payload fields whose names contain any of these (case-insensitively) have their values replaced by [REDACTED] before they are kept.")
     String[] redact__keys() default {"password", "passwd", "passphrase", "secret", "token", "private_key", "api_key", "credential"};
 
-    @AttributeDefinition(name = "Toggle address", description = "host:port of Toggle; empty keeps events on the node until one is set.")
+    @AttributeDefinition(name = "Toggle address", description = "host:port of Toggle; several as host:port,host:port, or every address of a name as dns:///host:port "
+            + "(batches spread round robin over those that answer); empty keeps events on the node until one is set.")
     String toggle_address() default "";
 
     @AttributeDefinition(name = "Toggle token", description = "The node's JWT for Toggle. Prefer the token file.", type = AttributeType.PASSWORD)

@@ -192,14 +192,7 @@ public final class SettingsBuilder {
     private ToggleSettings toggle() {
         String address = trim(toggleAddress);
         if (!address.isEmpty()) {
-            int colon = address.lastIndexOf(':');
-            if (colon <= 0 || colon == address.length() - 1 || !address.substring(colon + 1).chars().allMatch(Character::isDigit)) {
-                throw new IllegalArgumentException("toggle.address: '" + address + "'; expected host:port, e.g. toggle.example:50051");
-            }
-            int port = Integer.parseInt(address.substring(colon + 1));
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("toggle.address: port " + port + "; expected 1 to 65535");
-            }
+            ToggleAddress.parse(address);
         }
         if (trim(toggleCertFile).isEmpty() != trim(toggleKeyFile).isEmpty()) {
             throw new IllegalArgumentException("toggle.cert_file and toggle.key_file go together; expected both PEM files for mutual TLS, or neither");

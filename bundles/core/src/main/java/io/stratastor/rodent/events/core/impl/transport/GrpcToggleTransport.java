@@ -71,7 +71,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
     public GrpcToggleTransport(ToggleSettings settings) {
         this.eventLoop = new NioEventLoopGroup(1, threads("rodent-events-grpc-io"));
         this.executor = Executors.newFixedThreadPool(2, threads("rodent-events-grpc-exec"));
-        NettyChannelBuilder builder = NettyChannelBuilder.forTarget(settings.address())
+        NettyChannelBuilder builder = ToggleTargets.builder(settings.address())
                 .eventLoopGroup(eventLoop)
                 .channelType(NioSocketChannel.class)
                 .executor(executor)
