@@ -54,6 +54,8 @@ final class FelixNode {
         // Configuration comes from rodent.yml at every start (the cache is cleaned anyway): keep it in
         // memory, so a token given inline in rodent.yml is never written to disk by Config Admin.
         properties.put("felix.cm.pm", "memory");
+        // Web Console: Jetty on the loopback interface only (framework properties win over -D options).
+        properties.putAll(ConsoleAccess.serverProperties(System.getProperty(ConsoleAccess.PORT_PROPERTY)));
         if (!interactive) {
             // Without it the Gogo shell reads stdin and stops the whole framework at its end of file.
             properties.put("gosh.args", "--nointeractive");
