@@ -69,13 +69,16 @@ public final class ConsolePage {
     /**
      * One request to the page, as either adapter hands it over.
      *
+     * @param sameOrigin whether the request came from the console's own pages ({@link ConsolePlugin#sameOrigin})
      * @return the answer; null for a method other than GET and POST, which the servlet answers itself
      */
-    public PageResponse handle(String method, Map<String, String[]> parameters) {
+    public PageResponse handle(String method, Map<String, String[]> parameters, boolean sameOrigin) {
         Map<String, String> fields = ConsolePlugin.fields(parameters);
         return switch (method) {
             case "GET" -> get(fields);
-            case "POST" -> post(fields);
+            // A browser names the page that sent a form: another site's form cannot resend with the console's log-in.
+            case "POST" -> sameOrigin ? post(fields) : PageResponse.page(403, new PageHtml().notice("error",
+                    "A form of another site posted to this page; refused, nothing was done").text());
             default -> null;
         };
     }
@@ -147,12 +150,14 @@ public final class ConsolePage {
             return PageResponse.redirect("?done=" + Outcome.RESENT_ALL + "&events=" + events);
         }
         String batch = form.getOrDefault("batch", "");
+        // Logged as given, less line breaks: a form value cannot forge log lines.
+        String logged = batch.replaceAll("\\p{Cntrl}", "?");
         try {
             int events = queue.resend(batch);
-            LOG.info("Web Console: dead letter {} queued again ({} events)", batch, events);
+            LOG.info("Web Console: dead letter {} queued again ({} events)", logged, events);
             return PageResponse.redirect("?done=" + Outcome.RESENT + "&events=" + events + "&batch=" + encode(batch));
         } catch (IllegalArgumentException e) {
-            LOG.warn("Web Console: resend of {} refused: {}", batch, e.getMessage());
+            LOG.warn("Web Console: resend of {} refused: no such dead letter", logged);
             return PageResponse.redirect("?done=" + Outcome.UNKNOWN_BATCH + "&batch=" + encode(batch));
         }
     }

@@ -17,6 +17,19 @@ public final class ConsolePlugin {
     private ConsolePlugin() {
     }
 
+    /**
+     * Whether a request's {@code Origin} header names the server it reached; a request without one
+     * (not sent by a browser's cross-site form) counts as the same origin.
+     */
+    public static boolean sameOrigin(String origin, String scheme, String host, int port) {
+        if (origin == null) {
+            return true;
+        }
+        int defaultPort = "https".equalsIgnoreCase(scheme) ? 443 : 80;
+        String expected = scheme + "://" + host + (port == defaultPort ? "" : ":" + port);
+        return origin.equalsIgnoreCase(expected);
+    }
+
     /** The first value of each parameter (a form sends each field once). */
     static Map<String, String> fields(Map<String, String[]> parameters) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ class ConsolePageTest {
 
     @Test
     void thePageShowsTheStatsTheToggleLinkTheBacklogAndTheConfigurationWithTheTokenMasked() {
-        PageResponse answer = page.handle("GET", Map.of());
+        PageResponse answer = page.handle("GET", Map.of(), true);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.html()).contains("<tr id=\"stats-sent\"><th>sent</th><td>42</td></tr>")
@@ -46,8 +46,8 @@ class ConsolePageTest {
         ring.keep(PageFixtures.event(Level.WARN, Category.STORAGE, "storage.pool.created", Map.of("note", HOSTILE)).toByteArray());
         letters.add("batch-" + HOSTILE, 2, HOSTILE);
 
-        String html = page.handle("GET", Map.of("type", new String[] {HOSTILE})).html()
-                + page.handle("GET", Map.of("done", new String[] {"unknown-batch"}, "batch", new String[] {HOSTILE})).html();
+        String html = page.handle("GET", Map.of("type", new String[] {HOSTILE}), true).html()
+                + page.handle("GET", Map.of("done", new String[] {"unknown-batch"}, "batch", new String[] {HOSTILE}), true).html();
 
         assertThat(html).doesNotContain("<script>").doesNotContain("alert('x')")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;");
@@ -60,7 +60,7 @@ class ConsolePageTest {
         ring.keep(PageFixtures.event(Level.CRITICAL, Category.IDENTITY, "identity.user.created", Map.of("n", "3")).toByteArray());
         ring.keep(PageFixtures.event(Level.WARN, Category.STORAGE, "storage.dataset.created", Map.of("n", "4")).toByteArray());
 
-        String html = page.handle("GET", Map.of("level", new String[] {"warn"}, "type", new String[] {"storage.*.created"})).html();
+        String html = page.handle("GET", Map.of("level", new String[] {"warn"}, "type", new String[] {"storage.*.created"}), true).html();
 
         assertThat(html).contains("<p id=\"events-shown\">2 shown</p>");
         assertThat(html.indexOf("n=4")).isPositive().isLessThan(html.indexOf("n=2"));
@@ -71,7 +71,7 @@ class ConsolePageTest {
     void aBadFilterIsRefusedNamingTheFieldAndTheListShowsEverything() {
         ring.keep(PageFixtures.event(Level.INFO, Category.STORAGE, "storage.pool.created", Map.of()).toByteArray());
 
-        PageResponse answer = page.handle("GET", Map.of("level", new String[] {"loud"}));
+        PageResponse answer = page.handle("GET", Map.of("level", new String[] {"loud"}), true);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.html()).contains("Filter refused: unknown level &#39;loud&#39;; expected one of").contains("1 shown");
@@ -81,7 +81,7 @@ class ConsolePageTest {
     void aResendAskedByGetIsRefusedAndChangesNothing() {
         letters.add("b1", 3, "refused");
 
-        PageResponse answer = page.handle("GET", Map.of("action", new String[] {"resend"}, "batch", new String[] {"b1"}));
+        PageResponse answer = page.handle("GET", Map.of("action", new String[] {"resend"}, "batch", new String[] {"b1"}), true);
 
         assertThat(answer.status()).isEqualTo(405);
         assertThat(answer.html()).contains("accepted only as a POST");
@@ -92,12 +92,12 @@ class ConsolePageTest {
     void aPostResendsOneDeadLetterAndRedirectsToThePageSayingSo() {
         letters.add("b1", 3, "refused").add("b2", 5, "refused");
 
-        PageResponse answer = page.handle("POST", Map.of("action", new String[] {"resend"}, "batch", new String[] {"b2"}));
+        PageResponse answer = page.handle("POST", Map.of("action", new String[] {"resend"}, "batch", new String[] {"b2"}), true);
 
         assertThat(letters.resent).containsExactly("b2");
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.redirect()).isEqualTo("?done=resent&events=5&batch=b2");
-        assertThat(page.handle("GET", Map.of("done", new String[] {"resent"}, "events", new String[] {"5"}, "batch", new String[] {"b2"}))
+        assertThat(page.handle("GET", Map.of("done", new String[] {"resent"}, "events", new String[] {"5"}, "batch", new String[] {"b2"}), true)
                 .html()).contains("Dead letter b2 queued again: 5 events.").contains("class=\"batch\">b1<").doesNotContain(">b2<");
     }
 
@@ -105,22 +105,37 @@ class ConsolePageTest {
     void resendAllAndAnUnknownBatchAndAnUnknownAction() {
         letters.add("b1", 3, "refused").add("b2", 5, "refused");
 
-        assertThat(page.handle("POST", Map.of("action", new String[] {"resend"}, "batch", new String[] {"nope"})).redirect())
+        assertThat(page.handle("POST", Map.of("action", new String[] {"resend"}, "batch", new String[] {"nope"}), true).redirect())
                 .isEqualTo("?done=unknown-batch&batch=nope");
-        assertThat(page.handle("POST", Map.of("action", new String[] {"resend-all"})).redirect()).isEqualTo("?done=resent-all&events=8");
+        assertThat(page.handle("POST", Map.of("action", new String[] {"resend-all"}), true).redirect()).isEqualTo("?done=resent-all&events=8");
         assertThat(letters.resent).containsExactly("b1", "b2");
-        PageResponse unknown = page.handle("POST", Map.of("action", new String[] {"delete"}));
+        PageResponse unknown = page.handle("POST", Map.of("action", new String[] {"delete"}), true);
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.html()).contains("unknown action &#39;delete&#39;");
+    }
+
+    @Test
+    void aResendPostedByAnotherSitesFormIsRefused() {
+        letters.add("b1", 3, "refused");
+
+        PageResponse answer = page.handle("POST", Map.of("action", new String[] {"resend-all"}), false);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(letters.resent).isEmpty();
+        assertThat(ConsolePlugin.sameOrigin("http://127.0.0.1:8080", "http", "127.0.0.1", 8080)).isTrue();
+        assertThat(ConsolePlugin.sameOrigin("http://localhost", "http", "localhost", 80)).isTrue();
+        assertThat(ConsolePlugin.sameOrigin(null, "http", "localhost", 8080)).isTrue();
+        assertThat(ConsolePlugin.sameOrigin("https://evil.example", "http", "127.0.0.1", 8080)).isFalse();
+        assertThat(ConsolePlugin.sameOrigin("http://127.0.0.1:8081", "http", "127.0.0.1", 8080)).isFalse();
     }
 
     @Test
     void withoutTheCoreThePageSaysSoAndAResendChangesNothing() {
         ConsolePage bare = new ConsolePage(ring);
 
-        assertThat(bare.handle("GET", Map.of()).html()).contains(ConsolePage.NOT_RUNNING)
+        assertThat(bare.handle("GET", Map.of(), true).html()).contains(ConsolePage.NOT_RUNNING)
                 .contains("Config Admin is not available").doesNotContain("id=\"stats\"");
-        assertThat(bare.handle("POST", Map.of("action", new String[] {"resend-all"})).redirect()).isEqualTo("?done=not-running");
-        assertThat(bare.handle("PUT", Map.of())).isNull();
+        assertThat(bare.handle("POST", Map.of("action", new String[] {"resend-all"}), true).redirect()).isEqualTo("?done=not-running");
+        assertThat(bare.handle("PUT", Map.of(), true)).isNull();
     }
 }

@@ -30,7 +30,8 @@ public final class JakartaConsolePlugin extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        PageResponse answer = page.handle(request.getMethod(), request.getParameterMap());
+        PageResponse answer = page.handle(request.getMethod(), request.getParameterMap(), ConsolePlugin.sameOrigin(
+                request.getHeader("Origin"), request.getScheme(), request.getServerName(), request.getServerPort()));
         if (answer == null) {
             super.service(request, response);
         } else if (answer.redirect() != null) {
