@@ -57,6 +57,8 @@ class WebConsoleBrowserIT {
                 emitEvents(node);
                 ChromeDriver browser = ChromiumBrowser.start(work.resolve("profile"));
                 try {
+                    browser.get(node.consoleUrl().replace("http://", "http://admin:wrong-" + node.password() + "@"));
+                    assertThat(browser.findElements(By.id("stats"))).as("the page after a wrong password").isEmpty();
                     browser.get(node.consoleUrl().replace("http://", "http://admin:" + node.password() + "@"));
                     await("our events on the page").atMost(PATIENCE).until(() -> shown(reload(browser)) >= 6);
                     readStats(browser, token);
