@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The page's sections as HTML, every value escaped. Element ids ({@code stat-sent}, {@code events},
- * {@code dead-letters}, …) are stable for scripts and tests. Stateless.
+ * {@code dead-letters}, …) are stable for scripts and tests. Not thread-safe: one per request.
  */
 final class PageHtml {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
