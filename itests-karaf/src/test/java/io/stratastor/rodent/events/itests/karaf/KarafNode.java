@@ -36,7 +36,7 @@ final class KarafNode {
         return withFeatures(systemProperties, "rodent-events");
     }
 
-    /** Karaf with {@code features} of our repository installed at boot, and {@code systemProperties} as above. */
+    /** Karaf with {@code bootFeatures} of our repository installed at boot, and {@code systemProperties} as above. */
     static Option withFeatures(Map<String, String> systemProperties, String... bootFeatures) {
         String karafVersion = property("rodent.itest.karaf.version");
         Option[] properties = systemProperties.entrySet().stream()
