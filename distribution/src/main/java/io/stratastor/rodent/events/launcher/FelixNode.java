@@ -62,6 +62,8 @@ final class FelixNode {
         properties.put("felix.fileinstall.poll", "1000");
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.bundles.new.start", "false");
+        // Web Console: Jetty on the loopback interface only (framework properties win over -D options).
+        properties.putAll(ConsoleAccess.serverProperties(System.getProperty(ConsoleAccess.PORT_PROPERTY)));
         if (!interactive) {
             // Without it the Gogo shell reads stdin and stops the whole framework at its end of file.
             properties.put("gosh.args", "--nointeractive");

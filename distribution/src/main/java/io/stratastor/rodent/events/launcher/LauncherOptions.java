@@ -27,6 +27,8 @@ record LauncherOptions(Path home, Path config, Path script, boolean demo, boolea
               it runs until SIGTERM or SIGINT and then stops gracefully. Once the core is up it prints
               a one-line health summary. Logs go to data/log/rodent-events.log (rolled at 10 MB,
               five kept; etc/logback.xml) and to standard error.
+              The Web Console listens on 127.0.0.1 only, port 8080 (JAVA_OPTS=-Drodent.events.console.port=N),
+              user admin, password in data/webconsole.password (generated at the first start).
 
             Options:
               --config FILE      the rodent.yml to use (default <home>/etc/rodent.yml)

@@ -136,7 +136,10 @@ public final class Main {
     FelixNode startNode(Path home, Path config, boolean interactive) throws Exception {
         FelixNode node = new FelixNode(home, err);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnSignal(node), "rodent-events-shutdown"));
-        List<String> failures = node.start(FelixNode.frameworkProperties(home, config, interactive));
+        Map<String, String> properties = FelixNode.frameworkProperties(home, config, interactive);
+        // Web Console: its password from data/webconsole.password, never the console's admin/admin.
+        properties.putAll(ConsoleAccess.credentials(home));
+        List<String> failures = node.start(properties);
         for (String failure : failures) {
             err.println("rodent-events: " + failure);
         }
@@ -144,6 +147,10 @@ public final class Main {
             err.println("rodent-events: " + config + " does not exist; the node runs on its defaults");
         }
         out.println("rodent-events: node started from " + home + " with configuration " + config);
+        // Web Console: where it is and where its password is, never the password.
+        out.println("rodent-events: Web Console on http://" + ConsoleAccess.HOST + ":" + properties.get(ConsoleAccess.HTTP_PORT)
+                + "/system/console/rodent-events (this host only), user " + ConsoleAccess.USER + ", password in "
+                + ConsoleAccess.passwordFile(home));
         reportHealth(node);
         for (String failure : node.startDeferred()) {
             err.println("rodent-events: " + failure);
