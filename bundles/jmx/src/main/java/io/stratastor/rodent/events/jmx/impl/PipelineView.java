@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.jmx.impl;
 
+import io.stratastor.rodent.events.api.DeadLetter;
 import io.stratastor.rodent.events.api.DeadLetterQueue;
 import io.stratastor.rodent.events.api.EventStats;
 import io.stratastor.rodent.events.api.EventSystem;
@@ -162,7 +163,7 @@ final class PipelineView implements PipelineMXBean {
 
     @Override
     public String[] getDeadLetterBatchIds() {
-        return deadLetters.list().stream().map(letter -> letter.batchId()).toArray(String[]::new);
+        return deadLetters.list().stream().map(DeadLetter::batchId).toArray(String[]::new);
     }
 
     @Override
