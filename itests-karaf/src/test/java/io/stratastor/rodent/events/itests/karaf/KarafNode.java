@@ -33,6 +33,11 @@ final class KarafNode {
 
     /** Karaf with {@code rodent-events} installed, and {@code systemProperties} added to its etc/system.properties. */
     static Option withRodentEvents(Map<String, String> systemProperties) {
+        return withFeatures(systemProperties, "rodent-events");
+    }
+
+    /** The same with {@code features} of our repository installed at boot. */
+    static Option withFeatures(Map<String, String> systemProperties, String... features) {
         String karafVersion = property("rodent.itest.karaf.version");
         Option[] properties = systemProperties.entrySet().stream()
                 .map(entry -> editConfigurationFilePut("etc/system.properties", entry.getKey(), entry.getValue()))
@@ -66,7 +71,7 @@ final class KarafNode {
                         property("org.ops4j.pax.url.mvn.localRepository")),
                 composite(properties),
                 features(maven("io.stratastor.rodent.events", "rodent-events-features", property("rodent.itest.version"))
-                        .type("xml").classifier("features"), "rodent-events"));
+                        .type("xml").classifier("features"), features));
     }
 
     /** Where the test's files go (the Karaf instance, the Toggle's capture), under the module's target/. */
