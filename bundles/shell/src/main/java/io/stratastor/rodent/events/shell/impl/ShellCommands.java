@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.metatype.MetaTypeService;
 
 /**
@@ -26,6 +28,39 @@ public final class ShellCommands {
 
     public static StatsCommand stats(EventSystem system) {
         return bound(new StatsCommand(), system, StatsCommand::setEventSystem);
+    }
+
+    /**
+     * {@code events:stats} with its health line: Felix Health Checks' executor looked up in {@code context}
+     * by name, so that neither the caller nor this class loads its types while it is not installed.
+     */
+    public static StatsCommand stats(EventSystem system, BundleContext context) {
+        StatsCommand command = stats(system);
+        ServiceReference<?> executor = context.getServiceReference(StatsCommand.HEALTH_CHECK_EXECUTOR);
+        if (executor != null) {
+            command.setHealthCheckExecutor(new LookedUpService(context, executor));
+        }
+        return command;
+    }
+
+    // The executor found by name, as DS would hand it to the Gogo command.
+    private record LookedUpService(BundleContext context, ServiceReference<?> reference) implements ComponentServiceObjects<Object> {
+        @Override
+        public Object getService() {
+            return context.getService(reference);
+        }
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public void ungetService(Object service) {
+            context.ungetService((ServiceReference) reference);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public ServiceReference<Object> getServiceReference() {
+            return (ServiceReference<Object>) reference;
+        }
     }
 
     public static SpoolCommand spool(EventSystem system) {

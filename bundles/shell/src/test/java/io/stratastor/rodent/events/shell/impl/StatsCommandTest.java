@@ -3,9 +3,17 @@ package io.stratastor.rodent.events.shell.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stratastor.rodent.events.api.EventSystem;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.felix.hc.api.execution.HealthCheckExecutionOptions;
+import org.apache.felix.hc.api.execution.HealthCheckExecutionResult;
+import org.apache.felix.hc.api.execution.HealthCheckExecutor;
+import org.apache.felix.hc.api.execution.HealthCheckSelector;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 
 class StatsCommandTest {
 
@@ -52,7 +60,9 @@ class StatsCommandTest {
                 initialized            true
                 emitted                12
                 batch_timeout_seconds  1.5
-                last_error             -""");
+                last_error             -
+                health                 health checks are not installed (Felix Health Checks and bundle \
+                io.stratastor.rodent.events.health)""");
     }
 
     @Test
@@ -69,9 +79,50 @@ class StatsCommandTest {
         command.setEventSystem(current);
 
         command.unsetEventSystem(eventSystem(Map.of()));
-        assertThat(command.stats()).isEqualTo("emitted  1");
+        assertThat(command.stats()).isEqualTo("emitted  1\nhealth   " + StatsCommand.HEALTH_NOT_INSTALLED);
 
         command.unsetEventSystem(current);
         assertThat(command.stats()).isEqualTo(StatsCommand.NOT_RUNNING);
+    }
+
+    @Test
+    void endsWithTheHealthChecksLineThroughTheExecutor() {
+        StatsCommand command = new StatsCommand();
+        command.setEventSystem(eventSystem(Map.of("emitted", 1)));
+        List<String> calls = new ArrayList<>();
+        command.setHealthCheckExecutor(serviceObjects(new HealthCheckExecutor() {
+            @Override
+            public List<HealthCheckExecutionResult> execute(HealthCheckSelector selector) {
+                calls.add(String.join(",", selector.tags()));
+                return List.of();
+            }
+
+            @Override
+            public List<HealthCheckExecutionResult> execute(HealthCheckSelector selector, HealthCheckExecutionOptions options) {
+                return execute(selector);
+            }
+        }, calls));
+
+        assertThat(command.stats()).endsWith("\nhealth   no checks tagged rodent-events ran (is bundle io.stratastor.rodent.events.health active?)");
+        assertThat(calls).containsExactly("rodent-events", "unget");
+    }
+
+    private static ComponentServiceObjects<Object> serviceObjects(Object service, List<String> calls) {
+        return new ComponentServiceObjects<>() {
+            @Override
+            public Object getService() {
+                return service;
+            }
+
+            @Override
+            public void ungetService(Object released) {
+                calls.add("unget");
+            }
+
+            @Override
+            public ServiceReference<Object> getServiceReference() {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 }
