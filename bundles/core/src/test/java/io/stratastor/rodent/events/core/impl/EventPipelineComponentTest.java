@@ -113,4 +113,24 @@ class EventPipelineComponentTest {
             component.deactivate();
         }
     }
+
+    @Test
+    void anEventWithAMillionMetadataKeysIsRefusedAndTheNextOneIsAccepted() {
+        EventPipelineComponent component = start(Map.of());
+        try {
+            Map<String, String> million = new java.util.HashMap<>();
+            for (int i = 0; i < 1_000_000; i++) {
+                million.put("k" + i, "v");
+            }
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> component.publish(Category.STORAGE,
+                    EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "test", StoragePoolResilverPayload.getDefaultInstance(), million))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 1000000 entries; expected at most 32");
+            emitOne(component);
+
+            assertThat(component.stats()).containsEntry("rejected", 1L).containsEntry("emitted", 2L);
+        } finally {
+            component.deactivate();
+        }
+    }
 }
