@@ -133,6 +133,19 @@ class BadRodentYmlValueTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aFileThatIsNotUtf8IsRefusedNamingItAndTheConfigurationStays() throws Exception {
+        Path file = Files.writeString(dir.resolve("rodent.yml"), GOOD);
+        FakeConfigAdmin admin = new FakeConfigAdmin();
+        YamlConfigurationBridge bridge = new YamlConfigurationBridge(file, admin.service(), new RodentYamlMapper(), Duration.ZERO);
+        Files.write(file, new byte[] {'e', 'v', 'e', 'n', 't', 's', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+
+        assertThatThrownBy(() -> new RodentYamlMapper().read(file)).isInstanceOf(RodentYamlException.class)
+                .hasMessage(file + ": not UTF-8 text");
+        assertThat(bridge.reload()).isFalse();
+        assertThat(admin.properties.get("batch_size")).isEqualTo(7);
+    }
+
     // The good file with the key set to the bad value (and batch_size and the token kept unless they are the key).
     private static String withValue(RodentKeys.Key key, String value) {
         String line = "  " + key.spellings().get(0) + ": " + value + "\n";
