@@ -45,6 +45,7 @@ public final class EventChecks {
         }
         validator.validate(category, eventType, level, source, payload, metadata, legacy);
         EventLimits.checkSourceAndMetadataLengths(eventType, source, metadata);
+        PayloadDepth.check(eventType, payload);
         EventLimits.checkPayload(eventType, payload);
         return uncatalogued;
     }

@@ -37,4 +37,33 @@ class EventChecksTest {
                     .hasMessage("metadata of " + EventTypes.STORAGE_POOL_RESILVERED + " has 1000000 entries; expected at most 32");
         }
     }
+
+    // Built from the inside out, as a caller could, without recursion.
+    private static com.google.protobuf.Struct mapsInMaps(int levels) {
+        com.google.protobuf.Value value = com.google.protobuf.Value.newBuilder().setStringValue("leaf").build();
+        for (int i = 0; i < levels; i++) {
+            value = com.google.protobuf.Value.newBuilder()
+                    .setStructValue(com.google.protobuf.Struct.newBuilder().putFields("a", value)).build();
+        }
+        return value.getStructValue();
+    }
+
+    @Test
+    void aStructNestedAHundredThousandDeepIsRefusedAtTheDepthLimitNotByOverflowingTheStack() {
+        com.google.protobuf.Struct deep = mapsInMaps(100_000);
+
+        assertThatThrownBy(() -> checks.check(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED, Level.INFO, "zfs", deep, Map.of(), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("payload of " + EventTypes.STORAGE_POOL_RESILVERED + " nests messages deeper than 96 levels;"
+                        + " expected at most 96 (32 levels of maps)");
+    }
+
+    @Test
+    void aStructOfThirtyTwoLevelsOfMapsIsAccepted() {
+        // 32 maps, the most the old API converts: 96 message levels.
+        com.google.protobuf.Struct nested = mapsInMaps(32);
+
+        org.assertj.core.api.Assertions.assertThatCode(() -> checks.check(Category.STORAGE, EventTypes.STORAGE_POOL_RESILVERED,
+                Level.INFO, "zfs", nested, Map.of(), true)).doesNotThrowAnyException();
+    }
 }
