@@ -38,8 +38,17 @@ final class RodentValues {
             case BYTES -> bytes(value, where);
             case SECONDS -> seconds(value, where);
             case BOOLEAN, TOGGLE_ENABLE -> bool(value, where);
-            case PLAIN, LIST, IGNORED -> value;
+            case PLAIN -> single(value, where);
+            case LIST, IGNORED -> value;
         };
+    }
+
+    // A list where one value goes would reach the core as its first item only: refused instead.
+    private static Object single(Object value, String where) throws RodentYamlException {
+        if (value instanceof String[]) {
+            throw new RodentYamlException(where + " is a list; expected a single value");
+        }
+        return value;
     }
 
     private static Integer count(Object value, String where) throws RodentYamlException {

@@ -33,6 +33,10 @@ public final class EventChecks {
      */
     public boolean check(Category category, String eventType, Level level, String source, Message payload,
             Map<String, String> metadata, boolean legacy) {
+        if (metadata != null && metadata.size() > EventLimits.MAX_METADATA_ENTRIES) {
+            // Refused by its count before anything walks a map of a million entries.
+            EventLimits.checkSourceAndMetadataLengths(eventType, source, metadata);
+        }
         boolean uncatalogued = false;
         // A type the schema knows is well-formed; the form is checked only for the clearer error.
         if (!validator.knows(eventType)) {
@@ -41,6 +45,7 @@ public final class EventChecks {
         }
         validator.validate(category, eventType, level, source, payload, metadata, legacy);
         EventLimits.checkSourceAndMetadataLengths(eventType, source, metadata);
+        PayloadDepth.check(eventType, payload);
         EventLimits.checkPayload(eventType, payload);
         return uncatalogued;
     }

@@ -65,6 +65,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
     private final NodePipeline node;
     private final EventPipeline pipeline;
     private final NodeEvents nodeEvents;
+    private final ConfigurationRefusals refusals = new ConfigurationRefusals();
     private volatile Map<String, Object> properties;
     private volatile FrameworkListener startupListener;
     private final List<EventTap> taps = new CopyOnWriteArrayList<>();
@@ -75,7 +76,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
 
     @Activate
     public EventPipelineComponent(PipelineConfiguration config, BundleContext context, Map<String, Object> properties) {
-        Settings settings = settingsOf(config);
+        Settings settings = startingSettings(config);
         Path spoolDir = spoolDirectory(settings, context);
         this.context = context;
         this.node = NodePipeline.builder(settings, spoolDir).memoryFallback(true).start();
@@ -83,6 +84,19 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
         this.nodeEvents = new NodeEvents(pipeline::publish);
         this.properties = Map.copyOf(properties);
         announceStartup();
+    }
+
+    // Refused at start, the node runs on the defaults rather than not at all: with no Toggle address
+    // they keep every event in the spool until a valid configuration arrives.
+    private Settings startingSettings(PipelineConfiguration config) {
+        try {
+            return settingsOf(config);
+        } catch (IllegalArgumentException e) {
+            refusals.refused(e.getMessage());
+            LOG.error("Configuration {} refused at start, the node runs on the defaults and keeps events in the spool"
+                    + " until a valid configuration arrives: {}", PipelineConfiguration.PID, e.getMessage());
+            return new SettingsBuilder().build();
+        }
     }
 
     // Once the framework has started, so that the services started are there to be named.
@@ -169,10 +183,12 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
         try {
             settings = settingsOf(config);
         } catch (IllegalArgumentException e) {
+            refusals.refused(e.getMessage());
             LOG.error("Configuration {} refused, previous settings stay in force: {}", PipelineConfiguration.PID, e.getMessage());
             return;
         }
         pipeline.reconfigure(settings);
+        refusals.applied();
         nodeEvents.configChanged(PipelineConfiguration.PID, properties, newProperties);
         properties = Map.copyOf(newProperties);
     }
@@ -227,7 +243,7 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
 
     @Override
     public Map<String, Object> stats() {
-        return snapshot().asMap();
+        return refusals.addTo(snapshot().asMap());
     }
 
     @Override

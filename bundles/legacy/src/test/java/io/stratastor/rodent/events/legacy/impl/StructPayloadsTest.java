@@ -56,4 +56,46 @@ class StructPayloadsTest {
         assertThatThrownBy(() -> StructPayloads.toStruct(Map.of(7, "x")))
                 .hasMessageContaining("map keys must be Strings");
     }
+
+    @Test
+    void aMapNestedAHundredThousandDeepIsRefusedAtTheDepthLimitNotByOverflowingTheStack() {
+        Map<String, Object> payload = new HashMap<>();
+        Map<String, Object> inner = payload;
+        for (int i = 0; i < 100_000; i++) {
+            Map<String, Object> next = new HashMap<>();
+            inner.put("a", next);
+            inner = next;
+        }
+
+        assertThatThrownBy(() -> StructPayloads.toStruct(payload))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("payload.a.a")
+                .hasMessageEndingWith(" is nested 33 maps and lists deep; expected at most 32");
+    }
+
+    @Test
+    void listsCountTowardsTheDepthAndAMapHoldingItselfIsRefusedToo() {
+        Object nested = "leaf";
+        for (int i = 0; i < 40; i++) {
+            nested = List.of(nested);
+        }
+        Map<String, Object> loop = new HashMap<>();
+        loop.put("self", loop);
+        Map<String, Object> deepList = Map.of("l", nested);
+
+        assertThatThrownBy(() -> StructPayloads.toStruct(deepList))
+                .hasMessageEndingWith("maps and lists deep; expected at most 32");
+        assertThatThrownBy(() -> StructPayloads.toStruct(loop))
+                .hasMessageStartingWith("payload.self.self").hasMessageEndingWith("expected at most 32");
+    }
+
+    @Test
+    void thirtyTwoLevelsAreAccepted() {
+        Object nested = "leaf";
+        for (int i = 0; i < 31; i++) {
+            nested = Map.of("a", nested);
+        }
+
+        assertThat(StructPayloads.toStruct(Map.of("a", nested)).getFieldsOrThrow("a").hasStructValue()).isTrue();
+    }
 }

@@ -86,10 +86,17 @@ record EmitRequest(String type, String level, String source, Map<String, String>
         if (key.isEmpty()) {
             throw new CommandException("--meta takes key=value with a non-blank key, got '" + entry + "'");
         }
+        if (metadata.size() == MAX_META && !metadata.containsKey(key)) {
+            throw new CommandException("--meta given more than " + MAX_META + " times; an event carries at most " + MAX_META
+                    + " metadata entries");
+        }
         if (metadata.putIfAbsent(key, entry.substring(equals + 1)) != null) {
             throw new CommandException("--meta key '" + key + "' given twice; give each key once");
         }
     }
+
+    /** The core's limit of metadata entries, enforced while parsing so that a million --meta stop at the first extra one. */
+    static final int MAX_META = 32;
 
     static final double MAX_RATE = 10_000_000;
 

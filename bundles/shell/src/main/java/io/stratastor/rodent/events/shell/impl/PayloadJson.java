@@ -21,6 +21,7 @@ final class PayloadJson {
      * @throws CommandException naming the payload message and its fields when the JSON is not such a message
      */
     Message parse(String eventType, Message prototype, String json) throws CommandException {
+        JsonBounds.check(json);
         Message.Builder builder = prototype.newBuilderForType();
         try {
             parser.merge(json, builder);

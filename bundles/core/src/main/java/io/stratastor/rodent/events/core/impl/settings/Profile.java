@@ -79,7 +79,7 @@ public enum Profile {
                 return profile;
             }
         }
-        throw new IllegalArgumentException("profile: unknown profile '" + text + "'; expected one of "
+        throw new IllegalArgumentException("profile: unknown profile " + Shown.quoted(text) + "; expected one of "
                 + Arrays.stream(values()).map(Profile::label).collect(Collectors.joining(", ")));
     }
 }

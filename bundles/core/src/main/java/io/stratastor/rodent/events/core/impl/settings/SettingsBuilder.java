@@ -88,6 +88,7 @@ public final class SettingsBuilder {
 
     /** The keys of a configuration (Config Admin's, through DS), to validate and build. */
     public static SettingsBuilder of(PipelineConfiguration config) {
+        RawConfigurationCheck.check(config);
         return new SettingsBuilder(config);
     }
 
@@ -144,8 +145,9 @@ public final class SettingsBuilder {
                     + "; expected 1 to buffer_size");
         }
         Duration batchTimeout = batchTimeoutSeconds == 0 ? chosen.batchTimeout() : seconds("batch_timeout", batchTimeoutSeconds);
-        Set<Level> levels = enabledLevels.length == 0 ? chosen.levels() : levels(enabledLevels);
-        Set<Category> categories = enabledCategories.length == 0 ? EnumSet.allOf(Category.class) : categories(enabledCategories);
+        Set<Level> levels = enabledLevels.length == 0 ? chosen.levels() : parsed("enabled_levels", "level", enabledLevels, Level.class, Level::parse, Level::label);
+        Set<Category> categories = enabledCategories.length == 0 ? EnumSet.allOf(Category.class) : parsed("enabled_categories", "category", enabledCategories,
+                Category.class, Category::parse, Category::label);
         if (maxRetryAttempts < 1) {
             throw new IllegalArgumentException("max_retry_attempts: " + maxRetryAttempts + "; expected 1 or more");
         }
@@ -184,9 +186,8 @@ public final class SettingsBuilder {
                 return option;
             }
         }
-        throw new IllegalArgumentException(key + ": unknown value '" + value + "'; expected one of "
-                + java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+        throw new IllegalArgumentException(key + ": unknown value " + Shown.quoted(value) + "; expected one of "
+                + labels(type.getEnumConstants(), e -> e.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private ToggleSettings toggle() {
@@ -201,8 +202,17 @@ public final class SettingsBuilder {
             throw new IllegalArgumentException("toggle.ca_file and toggle.cert_file need toggle.tls: true");
         }
         return new ToggleSettings(address, token(), toggleTls, trim(toggleCaFile), trim(toggleCertFile), trim(toggleKeyFile),
-                seconds("toggle.deadline", toggleDeadlineSeconds), trim(toggleJwtFile), Generation.parse(toggleSchema),
+                seconds("toggle.deadline", toggleDeadlineSeconds), trim(toggleJwtFile), generation(toggleSchema),
                 trim(toggleCompression).isEmpty() ? Compression.NONE : choice("toggle.compression", toggleCompression, Compression.class));
+    }
+
+    private static Generation generation(String schema) {
+        try {
+            return Generation.parse(schema);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("toggle.schema: unknown schema generation " + Shown.quoted(schema) + "; expected one of "
+                    + labels(Generation.values(), Generation::label));
+        }
     }
 
     // jwt_file is preferred: the token then stays out of the configuration store.
@@ -236,25 +246,15 @@ public final class SettingsBuilder {
         return Duration.ofNanos(Math.round(value * 1_000_000_000d));
     }
 
-    private static Set<Level> levels(String[] names) {
-        EnumSet<Level> result = EnumSet.noneOf(Level.class);
+    private static <E extends Enum<E>> Set<E> parsed(String key, String what, String[] names, Class<E> type,
+            java.util.function.Function<String, E> parse, java.util.function.Function<E, String> label) {
+        EnumSet<E> result = EnumSet.noneOf(type);
         for (String name : split(names)) {
             try {
-                result.add(Level.parse(name));
+                result.add(parse.apply(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("enabled_levels: " + e.getMessage());
-            }
-        }
-        return result;
-    }
-
-    private static Set<Category> categories(String[] names) {
-        EnumSet<Category> result = EnumSet.noneOf(Category.class);
-        for (String name : split(names)) {
-            try {
-                result.add(Category.parse(name));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("enabled_categories: " + e.getMessage());
+                throw new IllegalArgumentException(key + ": unknown " + what + " " + Shown.quoted(name) + "; expected one of "
+                        + labels(type.getEnumConstants(), label));
             }
         }
         return result;
@@ -271,6 +271,10 @@ public final class SettingsBuilder {
             }
         }
         return result;
+    }
+
+    private static <E> String labels(E[] values, java.util.function.Function<E, String> label) {
+        return java.util.Arrays.stream(values).map(label).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String trim(String value) {

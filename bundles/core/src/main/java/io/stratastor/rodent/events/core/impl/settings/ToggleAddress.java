@@ -50,18 +50,13 @@ public record ToggleAddress(List<String> endpoints, boolean dns) {
         int colon = endpoint.lastIndexOf(':');
         if (colon <= 0 || colon == endpoint.length() - 1 || !endpoint.substring(colon + 1).chars().allMatch(Character::isDigit)
                 || endpoint.length() - colon > 6) {
-            throw new IllegalArgumentException("toggle.address: '" + shown(endpoint)
-                    + "'; expected host:port, e.g. toggle.example:50051 (several: host:port,host:port; every address of a name: dns:///host:port)");
+            throw new IllegalArgumentException("toggle.address: " + Shown.quoted(endpoint)
+                    + "; expected host:port, e.g. toggle.example:50051 (several: host:port,host:port; every address of a name: dns:///host:port)");
         }
         int port = Integer.parseInt(endpoint.substring(colon + 1));
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("toggle.address: port " + port + " of " + shown(endpoint) + "; expected 1 to 65535");
+            throw new IllegalArgumentException("toggle.address: port " + port + " of " + Shown.quoted(endpoint) + "; expected 1 to 65535");
         }
         return endpoint;
-    }
-
-    // A hostile value is not echoed whole.
-    private static String shown(String endpoint) {
-        return endpoint.length() <= 80 ? endpoint : endpoint.substring(0, 80) + "… (" + endpoint.length() + " characters)";
     }
 }
