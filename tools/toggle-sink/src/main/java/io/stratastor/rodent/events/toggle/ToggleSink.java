@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Executors;
@@ -57,9 +58,12 @@ public final class ToggleSink implements AutoCloseable {
     private final FaultPlan faults = new FaultPlan();
     private List<EventOutput> outputs = List.of();
     private volatile int boundPort = -1;
+    /** Null when the intake is not capped. */
+    private final IntakeCap intake;
 
-    ToggleSink(SinkSettings settings) {
+    ToggleSink(SinkSettings settings, IntakeCap intake) {
         this.settings = settings;
+        this.intake = intake;
         this.ledger = new EventLedger(settings.retainEvents());
     }
 
@@ -119,7 +123,7 @@ public final class ToggleSink implements AutoCloseable {
 
     private ServerServiceDefinition service() {
         StrictDecoder decoder = settings.counting() ? null : StrictDecoder.forGeneration(settings.schema());
-        ServerServiceDefinition service = new SendEventsService(decoder, ledger, outputs, faults, lateAnswers).bindService();
+        ServerServiceDefinition service = new SendEventsService(decoder, ledger, outputs, faults, intake, lateAnswers).bindService();
         return settings.tokenCheck() == null
                 ? service
                 : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
@@ -223,6 +227,11 @@ public final class ToggleSink implements AutoCloseable {
      */
     public boolean awaitUnique(java.util.function.Predicate<DecodedEvent> which, int n, Duration timeout) {
         return ledger.awaitUnique(which, n, timeout);
+    }
+
+    /** The intake cap with its peak and refusals, when built with {@link ToggleSinkBuilder#intakeCap}; else empty. */
+    public Optional<IntakeCap> intake() {
+        return Optional.ofNullable(intake);
     }
 
     /** The faults this sink injects; change them at any time. */
