@@ -88,11 +88,7 @@ public final class ToggleSink implements AutoCloseable {
             try {
                 outputs = SinkOutputs.open(settings);
                 callExecutor = newCallExecutor();
-                lateAnswers = Executors.newSingleThreadScheduledExecutor(task -> {
-                    Thread thread = new Thread(task, "toggle-sink-late-answers");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                lateAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("toggle-sink-late-answers"));
                 // NIO, not the native epoll transport: a sink often shares its JVM with an OSGi framework
                 // whose bundles load netty's natives in other class loaders (Pax Exam), and a native
                 // library binds to one class loader.
@@ -152,13 +148,8 @@ public final class ToggleSink implements AutoCloseable {
     }
 
     private static ThreadPoolExecutor newCallExecutor() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = task -> {
-            Thread thread = new Thread(task, "toggle-sink-call-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(CALL_THREADS, CALL_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(CALL_THREADS, CALL_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads("toggle-sink-call"));
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }
