@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class Node implements AutoCloseable {
     static final String SEQ = "seq";
+    /** The metadata key of the node id a fleet's nodes put on their events. */
+    static final String NODE = "node";
     private static final EventCatalog CATALOG = EventCatalog.fromSchema();
 
     private final NodePipeline node;
@@ -51,8 +53,17 @@ final class Node implements AutoCloseable {
     }
 
     void emit(long seq, Level level) {
+        publish(level, seq, Map.of(SEQ, Long.toString(seq)));
+    }
+
+    /** Emits event {@code seq} of node {@code nodeId}, both in metadata, so that each node's events can be told apart. */
+    void emitAs(String nodeId, long seq) {
+        publish(Level.INFO, seq, Map.of(SEQ, Long.toString(seq), NODE, nodeId));
+    }
+
+    private void publish(Level level, long seq, Map<String, String> metadata) {
         pipeline.publish(Category.STORAGE, EventTypes.STORAGE_POOL_STATUS_CHANGED, level, "fault-suite",
-                StoragePoolPayload.newBuilder().setPoolName("tank").setPoolState("event " + seq).build(), Map.of(SEQ, Long.toString(seq)));
+                StoragePoolPayload.newBuilder().setPoolName("tank").setPoolState("event " + seq).build(), metadata);
     }
 
     /** Sends every dead letter again, as the core's DeadLetterQueue does. */

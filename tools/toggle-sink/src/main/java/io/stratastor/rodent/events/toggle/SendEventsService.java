@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.toggle;
 
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
@@ -41,16 +42,19 @@ final class SendEventsService {
     private final EventLedger ledger;
     private final List<EventOutput> outputs;
     private final FaultPlan faults;
+    /** Null when the intake is not capped. */
+    private final IntakeCap intake;
     private final ScheduledExecutorService lateAnswers;
     private final AtomicBoolean outputsFailing = new AtomicBoolean();
 
     /** A decoding service; {@code decoder} null for a counting one. */
-    SendEventsService(StrictDecoder decoder, EventLedger ledger, List<EventOutput> outputs, FaultPlan faults,
+    SendEventsService(StrictDecoder decoder, EventLedger ledger, List<EventOutput> outputs, FaultPlan faults, IntakeCap intake,
             ScheduledExecutorService lateAnswers) {
         this.decoder = decoder;
         this.ledger = ledger;
         this.outputs = List.copyOf(outputs);
         this.faults = faults;
+        this.intake = intake;
         this.lateAnswers = lateAnswers;
     }
 
@@ -78,6 +82,9 @@ final class SendEventsService {
         if (batch.events().isEmpty() && !batch.problems().isEmpty()) {
             LOG.warn("refused a batch that is no {} rodent.EventBatch: {}", decoder.generation(), String.join("; ", batch.problems()));
             respond(responses, false, "undecodable batch: " + String.join("; ", batch.problems()));
+            return;
+        }
+        if (overCap(batch.events().size(), responses)) {
             return;
         }
         if (!batch.problems().isEmpty()) {
@@ -121,8 +128,28 @@ final class SendEventsService {
             respond(responses, false, "refused " + events + " events (fault injected by the reference Toggle)");
             return;
         }
+        if (overCap((int) Math.min(Integer.MAX_VALUE, events), responses)) {
+            return;
+        }
         ledger.recordCounted(events);
         later(responses, "accepted " + events + " events (counted, not decoded)");
+    }
+
+    // Beyond the cap the whole batch is refused and nothing of it kept, so the client sends it again later.
+    private boolean overCap(int events, StreamObserver<EventBatchResponse> responses) {
+        long wait = intake == null ? 0 : intake.admit(events);
+        if (wait == 0) {
+            return false;
+        }
+        String why = "intake cap of " + intake.eventsPerSecond() + " events/s reached; room in " + wait + " ms";
+        if (intake.pushback()) {
+            Metadata trailers = new Metadata();
+            trailers.put(FaultPlan.RETRY_PUSHBACK, Long.toString(wait));
+            responses.onError(Status.RESOURCE_EXHAUSTED.withDescription(why).asRuntimeException(trailers));
+        } else {
+            responses.onError(Status.UNAVAILABLE.withDescription(why).asRuntimeException());
+        }
+        return true;
     }
 
     // The events are stored; a planned delay only holds back the answer, on a scheduler, not a call thread.

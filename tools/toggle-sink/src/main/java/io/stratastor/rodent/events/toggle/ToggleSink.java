@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Executors;
@@ -57,9 +58,12 @@ public final class ToggleSink implements AutoCloseable {
     private final FaultPlan faults = new FaultPlan();
     private List<EventOutput> outputs = List.of();
     private volatile int boundPort = -1;
+    /** Null when the intake is not capped. */
+    private final IntakeCap intake;
 
-    ToggleSink(SinkSettings settings) {
+    ToggleSink(SinkSettings settings, IntakeCap intake) {
         this.settings = settings;
+        this.intake = intake;
         this.ledger = new EventLedger(settings.retainEvents());
     }
 
@@ -84,11 +88,7 @@ public final class ToggleSink implements AutoCloseable {
             try {
                 outputs = SinkOutputs.open(settings);
                 callExecutor = newCallExecutor();
-                lateAnswers = Executors.newSingleThreadScheduledExecutor(task -> {
-                    Thread thread = new Thread(task, "toggle-sink-late-answers");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                lateAnswers = Executors.newSingleThreadScheduledExecutor(daemonThreads("toggle-sink-late-answers"));
                 // NIO, not the native epoll transport: a sink often shares its JVM with an OSGi framework
                 // whose bundles load netty's natives in other class loaders (Pax Exam), and a native
                 // library binds to one class loader.
@@ -119,7 +119,7 @@ public final class ToggleSink implements AutoCloseable {
 
     private ServerServiceDefinition service() {
         StrictDecoder decoder = settings.counting() ? null : StrictDecoder.forGeneration(settings.schema());
-        ServerServiceDefinition service = new SendEventsService(decoder, ledger, outputs, faults, lateAnswers).bindService();
+        ServerServiceDefinition service = new SendEventsService(decoder, ledger, outputs, faults, intake, lateAnswers).bindService();
         return settings.tokenCheck() == null
                 ? service
                 : ServerInterceptors.intercept(service, new BearerAuthInterceptor(settings.tokenCheck(), ledger));
@@ -148,13 +148,8 @@ public final class ToggleSink implements AutoCloseable {
     }
 
     private static ThreadPoolExecutor newCallExecutor() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = task -> {
-            Thread thread = new Thread(task, "toggle-sink-call-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(CALL_THREADS, CALL_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(CALL_THREADS, CALL_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemonThreads("toggle-sink-call"));
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }
@@ -223,6 +218,11 @@ public final class ToggleSink implements AutoCloseable {
      */
     public boolean awaitUnique(java.util.function.Predicate<DecodedEvent> which, int n, Duration timeout) {
         return ledger.awaitUnique(which, n, timeout);
+    }
+
+    /** The intake cap with its peak and refusals, when built with {@link ToggleSinkBuilder#intakeCap}; else empty. */
+    public Optional<IntakeCap> intake() {
+        return Optional.ofNullable(intake);
     }
 
     /** The faults this sink injects; change them at any time. */

@@ -26,6 +26,8 @@ public final class ToggleSinkBuilder {
     private SinkSettings.Tls tls;
     private WireGeneration schema = WireGeneration.V2025_09;
     private boolean counting;
+    private int intakeCap;
+    private boolean intakePushback = true;
 
     ToggleSinkBuilder() {
     }
@@ -156,7 +158,21 @@ public final class ToggleSinkBuilder {
         return this;
     }
 
-    /** The clock the JWT's {@code exp} and {@code nbf} are checked against; default the system clock. */
+    /**
+     * Accepts at most {@code eventsPerSecond} events per second ({@link IntakeCap}); a batch beyond it is
+     * refused whole, nothing of it kept, with {@code RESOURCE_EXHAUSTED} and {@code grpc-retry-pushback-ms}
+     * saying when there is room, or with plain {@code UNAVAILABLE} when {@code pushback} is false. Default: no cap.
+     */
+    public ToggleSinkBuilder intakeCap(int eventsPerSecond, boolean pushback) {
+        if (eventsPerSecond < 1) {
+            throw new IllegalArgumentException("intakeCap must be at least 1 event per second, got " + eventsPerSecond);
+        }
+        this.intakeCap = eventsPerSecond;
+        this.intakePushback = pushback;
+        return this;
+    }
+
+    /** The clock the JWT's {@code exp} and {@code nbf} are checked against, and the intake cap counts on; default the system clock. */
     public ToggleSinkBuilder clock(Clock clock) {
         if (clock == null) {
             throw new IllegalArgumentException("clock must not be null");
@@ -186,12 +202,13 @@ public final class ToggleSinkBuilder {
             check = new ExactTokenCheck(exactToken);
         }
         return new ToggleSink(new SinkSettings(host, port, check, jsonFile, jsonStream, captureFile, consoleStream, retainEvents, tls, schema,
-                counting));
+                counting), intakeCap == 0 ? null : new IntakeCap(intakeCap, intakePushback, clock));
     }
 
     @Override
     public String toString() {
-        return "ToggleSinkBuilder[" + host + ":" + port + ", schema=" + schema + (counting ? ", counting" : "") + ", hmacSecret=" + (hmacSecret != null ? "set" : "not set")
+        return "ToggleSinkBuilder[" + host + ":" + port + ", schema=" + schema + (counting ? ", counting" : "")
+                + (intakeCap == 0 ? "" : ", intakeCap=" + intakeCap + "/s") + ", hmacSecret=" + (hmacSecret != null ? "set" : "not set")
                 + ", exactToken=" + (exactToken != null ? "set" : "not set") + ", noAuth=" + noAuth + "]";
     }
 }
