@@ -120,9 +120,13 @@ public final class SettingsBuilder {
     public SettingsBuilder fsyncPolicy(String value) { fsyncPolicy = value; return this; }
     public SettingsBuilder fsyncIntervalSeconds(double value) { fsyncIntervalSeconds = value; return this; }
     public SettingsBuilder overflowPolicy(String value) { overflowPolicy = value; return this; }
-    /** Name fragments of metadata keys and Struct fields to redact; null or empty keeps the defaults. */
+    /**
+     * Name fragments of metadata keys and Struct fields to redact; null, empty or only blank keeps the
+     * defaults ({@code redact_keys: ""} must not turn redaction off).
+     */
     public SettingsBuilder redactKeys(String... values) {
-        redactKeys = values == null || values.length == 0 ? ConfigurationDefaults.VALUES.redact__keys() : values;
+        boolean none = values == null || java.util.Arrays.stream(values).allMatch(value -> value == null || value.isBlank());
+        redactKeys = none ? ConfigurationDefaults.VALUES.redact__keys() : values;
         return this;
     }
 

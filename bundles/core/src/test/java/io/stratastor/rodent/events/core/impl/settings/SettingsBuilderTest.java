@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsBuilderTest {
+    @Test
+    void anEmptyOrBlankRedactKeysKeepsTheDefaultsRatherThanTurningRedactionOff() {
+        java.util.List<String> defaults = new SettingsBuilder().build().redactKeys();
+        assertThat(defaults).contains("password", "token");
+        assertThat(new SettingsBuilder().redactKeys("").build().redactKeys()).isEqualTo(defaults);
+        assertThat(new SettingsBuilder().redactKeys(" ", "").build().redactKeys()).isEqualTo(defaults);
+        assertThat(new SettingsBuilder().redactKeys("pin").build().redactKeys()).containsExactly("pin");
+    }
+
 
     @Test
     void eachProfileSetsTheNumbersOfTheArchitecture() {
