@@ -7,9 +7,8 @@ import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import io.stratastor.rodent.events.rpc.RodentServiceGrpc;
-import java.io.ByteArrayInputStream;
+import io.stratastor.rodent.events.toggle.RawBytes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -62,7 +61,7 @@ abstract class MisbehavingToggle implements AutoCloseable {
         GrpcMisbehaviour(ServerCalls.UnaryMethod<byte[], byte[]> handler) throws IOException {
             MethodDescriptor<byte[], byte[]> method = MethodDescriptor.<byte[], byte[]>newBuilder()
                     .setType(MethodDescriptor.MethodType.UNARY).setFullMethodName(SEND_EVENTS)
-                    .setRequestMarshaller(RAW).setResponseMarshaller(RAW).build();
+                    .setRequestMarshaller(RawBytes.MARSHALLER).setResponseMarshaller(RawBytes.MARSHALLER).build();
             ServerServiceDefinition service = ServerServiceDefinition.builder(RodentServiceGrpc.SERVICE_NAME)
                     .addMethod(method, ServerCalls.asyncUnaryCall((request, answer) -> {
                         calls.incrementAndGet();
@@ -130,20 +129,4 @@ abstract class MisbehavingToggle implements AutoCloseable {
             acceptor.join(10_000);
         }
     }
-
-    private static final MethodDescriptor.Marshaller<byte[]> RAW = new MethodDescriptor.Marshaller<>() {
-        @Override
-        public InputStream stream(byte[] value) {
-            return new ByteArrayInputStream(value);
-        }
-
-        @Override
-        public byte[] parse(InputStream stream) {
-            try {
-                return stream.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    };
 }
