@@ -49,6 +49,19 @@ class EventChecksTest {
     }
 
     @Test
+    void onlyPayloadTypesThatCanNestWithoutEndAreWalkedEveryTypedPayloadOfTheSchemaIsBoundedByItsType() {
+        org.assertj.core.api.Assertions.assertThat(PayloadDepth.typeDepth(com.google.protobuf.Struct.getDescriptor()))
+                .isGreaterThan(PayloadDepth.MAX_DEPTH);
+        org.assertj.core.api.Assertions.assertThat(PayloadDepth.typeDepth(StoragePoolResilverPayload.getDescriptor()))
+                .isBetween(1, PayloadDepth.MAX_DEPTH);
+        org.assertj.core.api.Assertions.assertThat(EventCatalog.fromSchema().types()).allSatisfy(type -> {
+            type.payloadDescriptor().filter(payload -> !payload.getFullName().startsWith("google.protobuf."))
+                    .ifPresent(payload -> org.assertj.core.api.Assertions.assertThat(PayloadDepth.typeDepth(payload))
+                            .as(payload.getFullName()).isLessThanOrEqualTo(PayloadDepth.MAX_DEPTH));
+        });
+    }
+
+    @Test
     void aStructNestedAHundredThousandDeepIsRefusedAtTheDepthLimitNotByOverflowingTheStack() {
         com.google.protobuf.Struct deep = mapsInMaps(100_000);
 
