@@ -95,6 +95,16 @@ public final class EventPipelineComponent implements EventSystem, EventPublisher
             refusals.refused(e.getMessage());
             LOG.error("Configuration {} refused at start, the node runs on the defaults and keeps events in the spool"
                     + " until a valid configuration arrives: {}", PipelineConfiguration.PID, e.getMessage());
+            return fallback(config);
+        }
+    }
+
+    // The defaults, but the configured spool directory where it is itself valid: the backlog already
+    // there stays the one the node keeps and ships, rather than a second spool in the bundle's data area.
+    private static Settings fallback(PipelineConfiguration config) {
+        try {
+            return new SettingsBuilder().spoolDirectory(config.spool__directory()).build();
+        } catch (RuntimeException refusedToo) {
             return new SettingsBuilder().build();
         }
     }

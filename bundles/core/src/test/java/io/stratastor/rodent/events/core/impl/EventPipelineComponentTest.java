@@ -73,6 +73,18 @@ class EventPipelineComponentTest {
     }
 
     @Test
+    void aConfigurationRefusedAtStartKeepsItsOwnSpoolDirectoryWhenThatIsValid() throws Exception {
+        java.nio.file.Path configured = java.nio.file.Files.createDirectories(spool.resolve("configured"));
+        EventPipelineComponent component = start(Map.of("batch_size", -3, "spool_directory", configured.toString()));
+        try {
+            assertThat(component.stats()).containsEntry("config_refused", 1L)
+                    .containsEntry("spool_directory", configured.toString());
+        } finally {
+            component.deactivate();
+        }
+    }
+
+    @Test
     void aValueTheProxyCannotCoerceIsRefusedNamingTheKeyNotTheValue() {
         EventPipelineComponent component = start(Map.of("buffer_size", "abc" + SECRET));
         try {
