@@ -35,7 +35,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class LoadHarness {
     static final String DEFAULT_SCHEMA = "2025-09";
-    private static final int WARM_UP = 20_000;
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 20_000);
 
     private final Map<String, String> options;
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -135,6 +135,7 @@ public final class LoadHarness {
         long baseWireBytes = node.wireBytes.sum();
         long baseWireEvents = node.wireEvents.sum();
         try (ProcessStats process = new ProcessStats()) {
+            ThreadCpu cpu = new ThreadCpu();
             Load.Result load = Load.run(producers, events, rate, node::emitOne);
             latency(load);
             long accepted = node.stat("emitted") - baseAccepted;
@@ -156,12 +157,14 @@ public final class LoadHarness {
                 results.put("all_delivered_in_5_min", all);
                 results.put("delivered_per_s", Math.round(accepted * 1e9 / (end - load.firstNanos())));
                 results.put("wire_bytes_per_event", ratio(node.wireBytes.sum() - baseWireBytes, node.wireEvents.sum() - baseWireEvents));
+                results.put("drain_after_emit_ms", (end - load.lastNanos()) / 1_000_000);
             } else {
                 results.put("pending_in_spool", node.stat("pending"));
                 results.put("spool_bytes", node.stat("spool_bytes"));
                 results.put("spool_segments", node.stat("spool_segments"));
                 results.put("lost", accepted - (node.stat("pending") - basePending));
             }
+            cpu(cpu, load, accepted);
             memory(process);
         } finally {
             node.close();
@@ -207,6 +210,7 @@ public final class LoadHarness {
             warmUp(collector, tuned);
             Peer peer = new Peer(collector.port(), tuned);
             try (ProcessStats process = new ProcessStats()) {
+                ThreadCpu cpu = new ThreadCpu();
                 Load.Result load = Load.run(producers, events, rate, peer::emit);
                 latency(load);
                 peer.close();
@@ -217,6 +221,8 @@ public final class LoadHarness {
                 results.put("collector_refused", collector.refused.sum());
                 results.put("delivered_per_s", Math.round(received * 1e9 / Math.max(1, collector.lastRecordNanos.get() - load.firstNanos())));
                 results.put("wire_bytes_per_event", ratio(collector.bytes.sum(), received));
+                // Per event delivered: what the peer dropped cost it little, and is not what is compared.
+                cpu(cpu, load, received);
                 memory(process);
             }
         }
@@ -338,6 +344,22 @@ public final class LoadHarness {
         results.put("emit_max_ns", latency.getMaxValue());
         results.put("emit_mean_ns", Math.round(latency.getMean()));
         results.put("emit_calls_per_s", Math.round(load.callsPerSecond()));
+    }
+
+    // Where the CPU went: by thread role, the producers, the whole process and the JIT, and per event
+    // accepted. The receiver runs in this JVM on both sides, so the process figure holds its work too.
+    private void cpu(ThreadCpu cpu, Load.Result load, long events) {
+        for (Map.Entry<String, Long> role : cpu.millisByRole().entrySet()) {
+            if (role.getValue() > 0) {
+                results.put("cpu_ms." + role.getKey(), role.getValue());
+            }
+        }
+        results.put("cpu_ms.producers", load.producerCpuNanos() / 1_000_000);
+        long process = cpu.processMillis();
+        results.put("cpu_ms_process", process);
+        results.put("jit_ms", cpu.compilingMillis());
+        results.put("cpu_ns_per_event_process", events <= 0 || process < 0 ? -1 : Math.round(process * 1e6 / events));
+        results.put("cpu_ns_per_event_producers", events <= 0 ? -1 : Math.round((double) load.producerCpuNanos() / events));
     }
 
     private void memory(ProcessStats process) {

@@ -33,6 +33,7 @@ public final class InFlightWindow {
     private final DeadLetters deadLetters;
     private final WireEncoders encoders;
     private final Runnable answerCame;
+    private final EncodedBatch.Assembler assembler = new EncodedBatch.Assembler();
     private final ArrayDeque<PendingBatch> batches = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     private volatile int events;
@@ -88,7 +89,7 @@ public final class InFlightWindow {
 
     /** Sends {@code batch} in the generation {@code toggle} reads; its answer is queued for {@link #settle}. */
     void send(PendingBatch batch, ToggleTransport transport, String token, ToggleSettings toggle) {
-        EncodedBatch encoded = batch.encodedIn(toggle.schema(), encoders, stats);
+        EncodedBatch encoded = batch.encodedIn(toggle.schema(), encoders, assembler, stats);
         int attempt = batch.sending(token);
         transport.send(encoded, token, toggle.deadline()).whenComplete((result, error) -> {
             answers.add(new Answer(batch, attempt, error == null ? result

@@ -70,11 +70,11 @@ final class PendingBatch {
      * same bytes; after a switch the batch is encoded again, with the same {@code batch_id} and
      * event ids.
      */
-    EncodedBatch encodedIn(Generation schema, WireEncoders encoders, ShippingCounters stats) {
+    EncodedBatch encodedIn(Generation schema, WireEncoders encoders, EncodedBatch.Assembler assembler, ShippingCounters stats) {
         if (encoded != null && generation == schema) {
             return encoded;
         }
-        EncodedBatch.Encoded fresh = EncodedBatch.encode(records, timestamp, batchId, encoders.of(schema));
+        EncodedBatch.Encoded fresh = assembler.encode(records, timestamp, batchId, encoders.of(schema));
         if (encoded == null) {
             stats.wireCarried.add(fresh.carried());
         } else {

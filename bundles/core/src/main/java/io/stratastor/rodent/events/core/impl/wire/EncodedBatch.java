@@ -70,37 +70,52 @@ public final class EncodedBatch {
     }
 
     /**
-     * Assembles a batch of stored records, each encoded by {@code encoder} in its generation.
+     * Assembles a batch of stored records, each encoded by {@code encoder} in its generation, with
+     * buffers of its own; the shipper reuses an {@link Assembler}.
      *
      * @return the batch and how many of its events needed a carrier ({@link WireEncoder.WireEvent#carried()})
      */
     public static Encoded encode(List<ByteBuffer> records, long batchTimestamp, String batchId, WireEncoder encoder) {
-        long stored = 0;
-        for (ByteBuffer record : records) {
-            stored += record.remaining();
-        }
-        // Room for the usual growth (2025-09's JSON is about a fifth larger than the stored payload);
-        // more grows the array once.
-        WireOut batch = new WireOut((int) Math.min(Integer.MAX_VALUE - 64, stored + stored / 2 + 64));
-        // One event at a time, then copied behind its length into the batch.
-        WireOut event = new WireOut(4096);
-        int carried = 0;
-        for (ByteBuffer record : records) {
-            event.reset();
-            if (encoder.encode(record, event)) {
-                carried++;
+        return new Assembler().encode(records, batchTimestamp, batchId, encoder);
+    }
+
+    /**
+     * Encodes batch after batch in the buffers of the last one, so that a batch costs one array
+     * of its own size rather than the working buffers too. One thread's; not thread-safe.
+     */
+    public static final class Assembler {
+        // A buffer grown past this by a rare huge batch is let go rather than held for good.
+        private static final int KEEP_AT_MOST = 8 << 20;
+
+        private WireOut batch = new WireOut(64 << 10);
+        private final WireOut event = new WireOut(4096);
+
+        /** As {@link EncodedBatch#encode}. */
+        public Encoded encode(List<ByteBuffer> records, long batchTimestamp, String batchId, WireEncoder encoder) {
+            batch.reset();
+            int carried = 0;
+            for (ByteBuffer record : records) {
+                // One event at a time, then copied behind its length into the batch.
+                event.reset();
+                if (encoder.encode(record, event)) {
+                    carried++;
+                }
+                batch.lengthDelimited(EVENTS_TAG, event);
             }
-            batch.lengthDelimited(EVENTS_TAG, event);
+            if (batchTimestamp != 0) {
+                batch.varint(TIMESTAMP_TAG, batchTimestamp);
+            }
+            byte[] id = batchId.getBytes(StandardCharsets.UTF_8);
+            if (id.length > 0) {
+                batch.varint(BATCH_ID_TAG, id.length);
+                batch.put(id);
+            }
+            EncodedBatch encoded = new EncodedBatch(batch.toByteArray(), records.size(), batchId);
+            if (batch.capacity() > KEEP_AT_MOST) {
+                batch = new WireOut(64 << 10);
+            }
+            return new Encoded(encoded, carried);
         }
-        if (batchTimestamp != 0) {
-            batch.varint(TIMESTAMP_TAG, batchTimestamp);
-        }
-        byte[] id = batchId.getBytes(StandardCharsets.UTF_8);
-        if (id.length > 0) {
-            batch.varint(BATCH_ID_TAG, id.length);
-            batch.put(id);
-        }
-        return new Encoded(new EncodedBatch(batch.toByteArray(), records.size(), batchId), carried);
     }
 
     /** A batch in a wire generation, and how many of its events needed a carrier. */

@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.core.impl.wire;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.Message;
 import com.google.protobuf.WireFormat;
@@ -40,6 +41,8 @@ final class Encoder2025_09 implements WireEncoder {
     // The shipper's thread writes one payload's JSON after another into its own.
     private final ThreadLocal<JsonBytes> jsonBuffers = ThreadLocal.withInitial(JsonBytes::new);
     private final ThreadLocal<int[]> fieldSpans = ThreadLocal.withInitial(() -> new int[3 * 16]);
+    // A batch is mostly of a few payload types: the last one's name and message, matched on its bytes.
+    private final ThreadLocal<LastPayloadType> lastPayloadTypes = ThreadLocal.withInitial(LastPayloadType::new);
 
     Encoder2025_09(EventCatalog catalog) {
         this.catalog = catalog;
@@ -62,7 +65,8 @@ final class Encoder2025_09 implements WireEncoder {
         int category = 0;
         int payloadStart = -1;
         int payloadEnd = -1;
-        String payloadType = "";
+        int typeStart = -1;
+        int typeEnd = -1;
         try {
             CodedInputStream in = CodedInputStream.newInstance(view);
             while (true) {
@@ -81,7 +85,12 @@ final class Encoder2025_09 implements WireEncoder {
                         payloadEnd = payloadStart + length;
                         in.skipRawBytes(length);
                     }
-                    case PAYLOAD_TYPE -> payloadType = in.readStringRequireUtf8();
+                    case PAYLOAD_TYPE -> {
+                        int length = in.readRawVarint32();
+                        typeStart = base + in.getTotalBytesRead();
+                        typeEnd = typeStart + length;
+                        in.skipRawBytes(length);
+                    }
                     default -> in.skipField(tag);
                 }
                 if (count == fields.length) {
@@ -95,16 +104,19 @@ final class Encoder2025_09 implements WireEncoder {
         } catch (IOException e) {
             throw new IllegalArgumentException("a stored record does not parse as an Event: " + e.getMessage(), e);
         }
-        Map<String, String> extra = new LinkedHashMap<>();
+        // What 2025-09 has no field for; made only for the few events that need it.
+        Map<String, String> extra = null;
         if (level > LAST_LEVEL) {
+            extra = new LinkedHashMap<>();
             extra.put(StoredPayload.LEVEL_KEY, Level.of(EventLevel.forNumber(level)).label());
             level = Level.INFO.number();
         }
         category = category == USAGE ? SYSTEM : category == DATA_TRANSFER ? STORAGE : category;
         JsonBytes json = null;
-        if (!payloadType.isEmpty()) {
-            json = json(record, payloadType, payloadStart, payloadEnd);
+        if (typeEnd > typeStart) {
+            json = json(record, lastPayloadTypes.get().prototype(record, typeStart, typeEnd, catalog), payloadStart, payloadEnd);
             if (json == null) {
+                extra = extra == null ? new LinkedHashMap<>() : extra;
                 StoredPayload.keepUndecoded(StoredPayload.event(record), extra);
             }
         }
@@ -141,6 +153,9 @@ final class Encoder2025_09 implements WireEncoder {
         if (!payloadWritten) {
             out.bytesField(PAYLOAD, json);
         }
+        if (extra == null) {
+            return false;
+        }
         for (Map.Entry<String, String> entry : extra.entrySet()) {
             out.entry(METADATA, entry.getKey(), entry.getValue());
         }
@@ -149,9 +164,7 @@ final class Encoder2025_09 implements WireEncoder {
 
     // Straight from the payload's bytes where the writer can, else through the message; null when the
     // catalogue lacks the payload's message or its bytes do not parse.
-    private JsonBytes json(ByteBuffer record, String payloadType, int start, int end) {
-        Message prototype = EventCatalog.STRUCT.equals(payloadType) ? com.google.protobuf.Struct.getDefaultInstance()
-                : catalog.payloadPrototype(payloadType).orElse(null);
+    private JsonBytes json(ByteBuffer record, Message prototype, int start, int end) {
         if (prototype == null) {
             return null;
         }
@@ -166,5 +179,43 @@ final class Encoder2025_09 implements WireEncoder {
             }
         }
         return json;
+    }
+
+    /**
+     * The payload message of the last payload type seen, matched on the type's UTF-8 bytes in the
+     * record, so that a run of events of one type decodes and looks up its name once. One thread's.
+     */
+    private static final class LastPayloadType {
+        private byte[] name = new byte[0];
+        private Message prototype;
+
+        // The payload message for the type in record[start, end), or null when the catalogue lacks it.
+        Message prototype(ByteBuffer record, int start, int end, EventCatalog catalog) {
+            if (!matches(record, start, end)) {
+                byte[] bytes = new byte[end - start];
+                record.get(start, bytes);
+                ByteString utf8 = ByteString.copyFrom(bytes);
+                if (!utf8.isValidUtf8()) {
+                    throw new IllegalArgumentException("a stored record's payload_type is not UTF-8");
+                }
+                String type = utf8.toStringUtf8();
+                prototype = EventCatalog.STRUCT.equals(type) ? com.google.protobuf.Struct.getDefaultInstance()
+                        : catalog.payloadPrototype(type).orElse(null);
+                name = bytes;
+            }
+            return prototype;
+        }
+
+        private boolean matches(ByteBuffer record, int start, int end) {
+            if (end - start != name.length) {
+                return false;
+            }
+            for (int i = 0; i < name.length; i++) {
+                if (record.get(start + i) != name[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

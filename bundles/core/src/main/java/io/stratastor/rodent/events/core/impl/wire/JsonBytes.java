@@ -98,6 +98,18 @@ final class JsonBytes {
         bytes[size++] = '"';
         int at = start;
         while (at < end) {
+            // A run of printable ASCII that needs no escape goes in one copy.
+            int run = at;
+            while (run < end && plain(source.get(run))) {
+                run++;
+            }
+            if (run > at) {
+                ensure(run - at);
+                source.get(at, bytes, size, run - at);
+                size += run - at;
+                at = run;
+                continue;
+            }
             int b = source.get(at) & 0xFF;
             if (b < 0x80) {
                 at++;
@@ -137,6 +149,11 @@ final class JsonBytes {
         ensure(1);
         bytes[size++] = '"';
         return true;
+    }
+
+    // Printable ASCII other than the characters Go escapes.
+    private static boolean plain(byte b) {
+        return b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&';
     }
 
     // The length of the well-formed UTF-8 sequence at [at, end) (RFC 3629: no overlongs, no

@@ -24,6 +24,10 @@ public final class WireOut {
         return size;
     }
 
+    int capacity() {
+        return bytes.length;
+    }
+
     /** A field of {@code tag} holding what {@code value} holds, as a length-delimited field. */
     void lengthDelimited(int tag, WireOut value) {
         ensure(6 + value.size);

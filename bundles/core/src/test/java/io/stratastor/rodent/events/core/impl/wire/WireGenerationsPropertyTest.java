@@ -150,6 +150,44 @@ class WireGenerationsPropertyTest {
         assertThat(fromBytes).as("the fast path took the payload").isNotNull().isEqualTo(GoJson.text(emitted.payload()));
     }
 
+    /**
+     * The shipper encodes batch after batch with one assembler and encoders that remember the last
+     * payload type: a batch of mixed types, assembled twice in a row, holds each event exactly as
+     * it is encoded alone by encoders that never saw another.
+     */
+    @Property(tries = 100)
+    void aBatchOfMixedTypesHoldsEachEventAsItIsEncodedAlone(@ForAll("emittedBatches") List<Emitted> batch) {
+        EncodedBatch.Assembler assembler = new EncodedBatch.Assembler();
+        List<ByteBuffer> records = batch.stream().map(WireGenerationsPropertyTest::record).toList();
+        for (Generation generation : Generation.values()) {
+            List<ByteBuffer> alone = new ArrayList<>();
+            for (ByteBuffer record : records) {
+                WireOut out = new WireOut(1024);
+                new WireEncoders(CATALOG).of(generation).encode(record.duplicate(), out);
+                alone.add(ByteBuffer.wrap(out.toByteArray()));
+            }
+            byte[] expected = EncodedBatch.assemble(alone, NOW.toEpochMilli(), "b").bytes();
+            for (int round = 0; round < 2; round++) {
+                assertThat(assembler.encode(records, NOW.toEpochMilli(), "b", ENCODERS.of(generation)).batch().bytes())
+                        .as("%s, round %d", generation, round).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static ByteBuffer record(Emitted emitted) {
+        Category category = Category.parse(EventCatalog.labelOf(emitted.type().category()));
+        EnvelopeFactory.Encoded stored = ENVELOPES.encode(category, emitted.type().eventType(), emitted.level(), emitted.source(),
+                emitted.payload(), emitted.metadata());
+        return ByteBuffer.wrap(java.util.Arrays.copyOf(stored.bytes(), stored.length()));
+    }
+
+    @Provide
+    Arbitrary<List<Emitted>> emittedBatches() {
+        // Each event twice in a row, so that a type follows itself as well as another.
+        return emitted().list().ofMinSize(2).ofMaxSize(6)
+                .map(events -> events.stream().flatMap(event -> java.util.stream.Stream.of(event, event)).toList());
+    }
+
     private static DecodedEvent sendAndDecode(Emitted emitted, Generation generation, WireGeneration upstream) {
         Category category = Category.parse(EventCatalog.labelOf(emitted.type().category()));
         EnvelopeFactory.Encoded stored = ENVELOPES.encode(category, emitted.type().eventType(), emitted.level(), emitted.source(),
