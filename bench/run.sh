@@ -7,8 +7,9 @@
 # to bench/target/results.md. See BENCHMARKS.md for the estimate of its duration.
 #   RUNS=5 (rounds of steady, burst, peer steady and burst)   MAXRATE_RUNS=5   BACKLOG_RUNS=5   SHIPPED_RUNS=5 (0: no
 #   distribution, not even built)   JMH=1 (0 skips JMH)   JMH_ARGS='-wi 2 -i 3 -w 1s -r 2s -f 1'
-#   JMH_BENCHMARKS (a regular expression; default the emit path and the two generations' batch encoding, PipelineBenchmarks
-#   for all)   BUILD=1 (0 uses the jars as built)   MVN_ARGS (added to mvn, e.g. -o or -Dmaven.repo.local=...)
+#   JMH_BENCHMARKS (a regular expression; default the emit path, the two generations' batch encoding and the physical
+#   limits, LimitBenchmarks; PipelineBenchmarks for all of the pipeline)   BUILD=1 (0 uses the jars as built)
+#   MVN_ARGS (added to mvn, e.g. -o or -Dmaven.repo.local=...)
 #   STEADY_RATE=20000 STEADY_EVENTS=2×rate  BURST_EVENTS=1000000  BACKLOG_EVENTS=5000000  SHIPPED_EVENTS=100000
 #   MAXRATE_SECONDS=1.5 (each paced run of the peer's search, and its forceFlush-paced run)
 set -euo pipefail
@@ -24,7 +25,7 @@ BURST_EVENTS=${BURST_EVENTS:-1000000}
 BACKLOG_EVENTS=${BACKLOG_EVENTS:-5000000}
 SHIPPED_EVENTS=${SHIPPED_EVENTS:-100000}
 MAXRATE_SECONDS=${MAXRATE_SECONDS:-1.5}
-JMH_BENCHMARKS=${JMH_BENCHMARKS:-'PipelineBenchmarks.(typedEmitIntoSpool|typedEmitIntoSpoolTwoThreads|envelopeAndSerialize|batchEncode2025_09|batchEncode2025_12)$'}
+JMH_BENCHMARKS=${JMH_BENCHMARKS:-'PipelineBenchmarks.(typedEmitIntoSpool|typedEmitIntoSpoolTwoThreads|envelopeAndSerialize|batchEncode2025_09|batchEncode2025_12)$|LimitBenchmarks.*'}
 JAR=bench/target/benchmarks.jar
 PEER_GRPC_JAR=bench/peer-grpc/target/peer-grpc.jar
 DIST=distribution/target/rodent-events

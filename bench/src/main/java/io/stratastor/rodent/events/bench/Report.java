@@ -1,5 +1,6 @@
 package io.stratastor.rodent.events.bench;
 
+import io.stratastor.rodent.events.core.impl.shipping.InFlightWindow;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -21,14 +22,32 @@ import java.util.stream.Stream;
  * one Markdown table: medians of every run, ours per wire generation against each of the peer's
  * four configurations (OkHttp or grpc-java sender, BatchLogRecordProcessor default or tuned), every
  * ratio against the best of them — the one with the highest no-drop rate in this run, named — and
- * the targets of issue 14 with by how much each is met or missed.
+ * the targets of issue 14 with by how much each is met or missed; then JMH's table, and the physical
+ * limits of {@link LimitBenchmarks} as rates per core. A scenario that did not run is "—".
  * <pre>java -cp benchmarks.jar io.stratastor.rodent.events.bench.Report HARNESS_DIR [JMH_CSV]</pre>
  */
 public final class Report {
     static final List<String> GENERATIONS = List.of("2025-09", "2025-12");
     /** The peer's configurations, as the harness names them: sender, then "-tuned" for the tuned processor. */
     static final List<String> PEERS = List.of("okhttp", "okhttp-tuned", "grpc", "grpc-tuned");
-    static final String EMIT_BENCHMARK = "typedEmitIntoSpool";
+    /** JMH's benchmarks are keyed by class and method: two classes may name a method alike. */
+    static final String EMIT_BENCHMARK = "PipelineBenchmarks.typedEmitIntoSpool";
+
+    /** A benchmark of {@code LimitBenchmarks}, and how many events (or writes) one of its ops is. */
+    private record Limit(String benchmark, String limit, int perOp, String unit) {
+    }
+
+    private static final int BATCH = PipelineBenchmarks.BATCH;
+    private static final List<Limit> LIMITS = List.of(
+            new Limit("protobufSerializeEnvelope", "protobuf-java: envelope serialized (toByteArray)", 1, "events/s"),
+            new Limit("protobufParseEnvelope", "protobuf-java: envelope parsed (parseFrom)", 1, "events/s"),
+            new Limit("jsonPayload", "JSON: payload by protobuf-java-util's JsonFormat", 1, "events/s"),
+            new Limit("goJsonPayload", "JSON: payload by the node's Go-JSON writer (GoJson, from the message)", 1, "events/s"),
+            new Limit("memcpyBatch", "memcpy: a batch of " + BATCH + " × 650 B (System.arraycopy)", BATCH, "events/s"),
+            new Limit("grpcLoopbackBatch", "loopback gRPC, " + InFlightWindow.MAX_IN_FLIGHT
+                    + " calls in flight, counting Toggle (all cores)", BATCH, "events/s"),
+            new Limit("fsync4k", "4 KiB written, FileChannel.force(false)", 1, "writes/s"),
+            new Limit("msyncMapped", "one mapped page changed, MappedByteBuffer.force()", 1, "writes/s"));
 
     private final Map<String, List<Properties>> runs = new TreeMap<>();
     private final Map<String, double[]> jmh = new LinkedHashMap<>();
@@ -44,10 +63,15 @@ public final class Report {
         }
         report.table();
         report.jmhTable();
+        report.limitsTable();
         System.out.print(report.out);
     }
 
     private void load(Path dir) throws IOException {
+        // JMH alone (JMH_BENCHMARKS with no harness run): every scenario's figure is "—".
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
                 Properties properties = new Properties();
@@ -127,7 +151,7 @@ public final class Report {
         row("emit p50, burst (ns)", gen("burst", "emit_p50_ns"), peers("burst", "emit_p50_ns"), null);
         row("emit p99, burst (ns)", gen("burst", "emit_p99_ns"), peers("burst", "emit_p99_ns"), null);
         row("emit p99.9, burst (ns)", gen("burst", "emit_p999_ns"), peers("burst", "emit_p999_ns"), Kind.P999);
-        row("allocation per typed emit (B, JMH -prof gc, " + EMIT_BENCHMARK + ")", single(jmhAlloc(EMIT_BENCHMARK)), noPeer(), Kind.ALLOC);
+        row("allocation per typed emit (B, JMH -prof gc, " + method(EMIT_BENCHMARK) + ")", single(jmhAlloc(EMIT_BENCHMARK)), noPeer(), Kind.ALLOC);
 
         // Memory and GC in the burst, wire.
         row("GC pause total, burst (ms)", gen("burst", "gc_pause_ms"), peers("burst", "gc_pause_ms"), Kind.GC);
@@ -154,10 +178,9 @@ public final class Report {
         row("node as shipped: RSS high-water (MB)", gen("shipped", "rss_hwm_mb"), noPeer(), null);
         row("node as shipped: lost", gen("shipped", "lost"), noPeer(), null);
 
-        out.append("\nRuns (median taken over): ");
-        runs.forEach((scenario, list) -> out.append(scenario).append(" ×").append(list.size()).append(", "));
-        out.setLength(out.length() - 2);
-        out.append(".\n");
+        out.append("\nRuns (median taken over): ").append(runs.isEmpty() ? "none"
+                : runs.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue().size()).collect(Collectors.joining(", ")))
+                .append(".\n");
         for (String peer : PEERS) {
             List<Properties> searches = runs.getOrDefault("peer-maxrate-" + peer, List.of());
             if (!searches.isEmpty()) {
@@ -318,7 +341,7 @@ public final class Report {
             }
             // "package.Class.benchmark", or "package.Class.benchmark:gc.alloc.rate.norm" (before JMH 1.35 "·gc…").
             String[] parts = f[0].split("[:·]", 2);
-            String name = parts[0].replaceFirst(".*\\.", "");
+            String name = parts[0].replaceFirst(".*\\.(?=[^.]+\\.[^.]+$)", "");
             if (parts.length == 2) {
                 jmh.put(name + ":" + parts[1], new double[] {Double.parseDouble(f[4]), parse(f[5])});
             } else {
@@ -329,6 +352,18 @@ public final class Report {
 
     private static double parse(String number) {
         return number.equals("NaN") ? Double.NaN : Double.parseDouble(number);
+    }
+
+    // "typedEmitIntoSpool" of "PipelineBenchmarks.typedEmitIntoSpool".
+    private static String method(String benchmark) {
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    // The method's name, or class and method where another class has a benchmark of the same name.
+    private String label(String benchmark) {
+        String method = method(benchmark);
+        long alike = jmhRows.stream().filter(row -> method(row[0]).equals(method)).count();
+        return alike > 1 ? benchmark : method;
     }
 
     private double jmhAlloc(String benchmark) {
@@ -344,10 +379,38 @@ public final class Report {
                 .append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (String[] f : jmhRows) {
             double error = parse(f[4]);
-            out.append("| ").append(f[0]).append(" | ").append(f[1]).append(" | ").append(f[2])
+            out.append("| ").append(label(f[0])).append(" | ").append(f[1]).append(" | ").append(f[2])
                     .append(" | ").append(format(Math.round(Double.parseDouble(f[3]) * 10) / 10.0)).append(" | ")
                     .append(Double.isNaN(error) ? "" : format(Math.round(error * 10) / 10.0)).append(" | ").append(f[5])
                     .append(" | ").append(format(jmhAlloc(f[0]))).append(" |\n");
+        }
+    }
+
+    // Each limit as a rate: events per second on one core (a batch's op divided by its 500 events), or writes per second.
+    private void limitsTable() {
+        Map<String, String[]> scores = new LinkedHashMap<>();
+        for (String[] row : jmhRows) {
+            if (row[0].startsWith("LimitBenchmarks.") && row[5].equals("ns/op")) {
+                scores.put(method(row[0]), row);
+            }
+        }
+        if (scores.isEmpty()) {
+            return;
+        }
+        out.append("\nLimits per core on this machine (LimitBenchmarks; one thread each, gRPC's threads aside)\n\n")
+                .append("| limit | benchmark | ns/op | rate | unit |\n| --- | --- | --- | --- | --- |\n");
+        for (Limit limit : LIMITS) {
+            String[] row = scores.get(limit.benchmark());
+            double nanos = row == null ? Double.NaN : Double.parseDouble(row[3]);
+            double rate = 1e9 / nanos * limit.perOp();
+            out.append("| ").append(limit.limit()).append(" | ").append(limit.benchmark()).append(" | ")
+                    .append(format(Double.isNaN(nanos) ? nanos : Math.round(nanos * 10) / 10.0)).append(" | ")
+                    .append(format(Double.isNaN(rate) ? rate : Math.round(rate))).append(" | ")
+                    .append(limit.unit()).append(" |\n");
+        }
+        String[] copy = scores.get("memcpyBatch");
+        if (copy != null) {
+            out.append(String.format(Locale.ROOT, "%nmemcpy: %.1f GB/s on one core.%n", LimitBenchmarks.BATCH_BYTES / Double.parseDouble(copy[3])));
         }
     }
 }
