@@ -3,8 +3,9 @@
 # (-prof gc) and the load harness — ours in both wire generations against the counting reference Toggle, the
 # OpenTelemetry peer in four configurations (OkHttp sender on SDK 1.68 from bench/target/benchmarks.jar, grpc-java
 # sender on SDK 1.63 from bench/peer-grpc/target/peer-grpc.jar; BatchLogRecordProcessor default and tuned) against
-# its counting collector, the node as shipped — one scenario per JVM, and prints the Markdown table, also written
-# to bench/target/results.md. See BENCHMARKS.md for the estimate of its duration.
+# its counting collector, the node as shipped (events:emit, then the load bundle's bench:emit) — one scenario per
+# JVM, and prints the Markdown table, also written to bench/target/results.md. See BENCHMARKS.md for the estimate of
+# its duration.
 #   RUNS=5 (rounds of steady, burst, peer steady and burst)   MAXRATE_RUNS=5   BACKLOG_RUNS=5   SHIPPED_RUNS=5 (0: no
 #   distribution, not even built)   JMH=1 (0 skips JMH)   JMH_ARGS='-wi 2 -i 3 -w 1s -r 2s -f 1'
 #   JMH_BENCHMARKS (a regular expression; default the emit path, the two generations' batch encoding and the physical
@@ -29,6 +30,7 @@ JMH_BENCHMARKS=${JMH_BENCHMARKS:-'PipelineBenchmarks.(typedEmitIntoSpool|typedEm
 JAR=bench/target/benchmarks.jar
 PEER_GRPC_JAR=bench/peer-grpc/target/peer-grpc.jar
 DIST=distribution/target/rodent-events
+LOAD_BUNDLE=bench/load-bundle/target/rodent-events-bench-load.jar
 OUT=bench/target/harness
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 JVM="java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
@@ -55,7 +57,8 @@ if [ "${BUILD:-1}" = 1 ]; then
   # -am: the jars are built from this checkout's modules, never from whatever the local repository holds.
   # The benchmark jars (and the distribution) only; the tests are .ci/run's.
   modules=bench,bench/peer-grpc
-  [ "$SHIPPED_RUNS" -gt 0 ] && modules=$modules,distribution
+  # The node as shipped also needs bench:emit's bundle, which the harness adds to its copy of the distribution.
+  [ "$SHIPPED_RUNS" -gt 0 ] && modules=$modules,distribution,bench/load-bundle
   log "building $modules and the modules they use"
   # shellcheck disable=SC2086
   mvn -B -q ${MVN_ARGS:-} -pl "$modules" -am package -DskipTests
@@ -88,8 +91,8 @@ for run in $(seq 1 "$BACKLOG_RUNS"); do
   ours backlog --events "$BACKLOG_EVENTS" --run "$run"
 done
 for run in $(seq 1 "$SHIPPED_RUNS"); do
-  log "node as shipped $run of $SHIPPED_RUNS: $DIST, events:emit --count $SHIPPED_EVENTS"
-  ours shipped --dist "$DIST" --events "$SHIPPED_EVENTS" --run "$run"
+  log "node as shipped $run of $SHIPPED_RUNS: $DIST with $LOAD_BUNDLE, events:emit --count $SHIPPED_EVENTS, then bench:emit --threads 2"
+  ours shipped --dist "$DIST" --bundle "$LOAD_BUNDLE" --events "$SHIPPED_EVENTS" --run "$run"
 done
 
 java -cp "$JAR" io.stratastor.rodent.events.bench.Report "$OUT" bench/target/jmh.csv | tee bench/target/results.md

@@ -22,10 +22,11 @@ import org.HdrHistogram.Histogram;
  *     [--events N] [--producers P] [--rate R] [--batch B] [--dir SPOOL_PARENT]
  *     ours: [--schema 2025-09|2025-12] [--receiver count|parse]
  *     peer: [--tuned] [--sender okhttp|grpc] [--flush-every N] [--seconds S] [--precision F] [--trials T]
- *     shipped: --dist DISTRIBUTION_DIR
+ *     shipped: --dist DISTRIBUTION_DIR [--bundle LOAD_BUNDLE_JAR]
  * </pre>
  * Ours: {@code steady}, {@code burst}, {@code backlog} (typed emit → FileSpool → gRPC → reference
- * Toggle, counting by default), {@code shipped} (the distribution, driven by a Gogo script). The
+ * Toggle, counting by default), {@code shipped} (the distribution with the load bundle added,
+ * driven by a Gogo script; see {@link ShippedNode}). The
  * peer: {@code peer-steady}, {@code peer-burst}, {@code peer-maxrate} (the OpenTelemetry logs SDK
  * → a loopback OTLP collector that counts; {@code --tuned} for the tuned BatchLogRecordProcessor;
  * the sender is the class path's: {@code benchmarks.jar} has OkHttp, {@code peer-grpc.jar}
@@ -89,8 +90,9 @@ public final class LoadHarness {
             case "steady" -> ours(number("events", 100_000), (int) number("producers", 2), number("rate", 20_000), true, schema, counting);
             case "burst" -> ours(number("events", 1_000_000), (int) number("producers", 2), number("rate", 0), true, schema, counting);
             case "backlog" -> ours(number("events", 5_000_000), (int) number("producers", 2), 0, false, schema, counting);
-            case "shipped" -> ShippedNode.run(Path.of(option("dist", "distribution/target/rodent-events")), number("events", 1_000_000),
-                    schema, Path.of(option("dir", "target")), results);
+            case "shipped" -> ShippedNode.run(Path.of(option("dist", "distribution/target/rodent-events")),
+                    Path.of(option("bundle", ShippedNode.DEFAULT_BUNDLE)), number("events", 1_000_000), schema,
+                    Path.of(option("dir", "target")), results);
             case "peer-steady" -> peer(number("events", 100_000), (int) number("producers", 2), number("rate", 20_000), tuned);
             case "peer-burst" -> peer(number("events", 1_000_000), (int) number("producers", 2), number("rate", 0), tuned);
             case "peer-maxrate" -> peerMaxRate((int) number("producers", 2), tuned);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,30 +19,45 @@ import java.util.stream.Stream;
 
 /**
  * The node as shipped: a copy of the built distribution ({@code bin/rodent-events}, Felix, every
- * bundle, the config bundle reading rodent.yml), run with {@code --script} against a counting
- * reference Toggle in this JVM. The script emits the fixture event through the shell's
- * {@code events:emit} (one producer: the command's thread), {@value #WARM_UP} times to warm up,
- * then {@code events} times, then flushes. Delivered/s is timed at the Toggle, from the moment the
- * warm-up's events have arrived to the moment the measured ones have; the emit rate is the one the
- * command prints. Not thread-safe: one run at a time.
+ * bundle, the config bundle reading rodent.yml) with the load bundle ({@code bench/load-bundle},
+ * command {@code bench:emit}) added to its {@code bundle/} folder, run with {@code --script}
+ * against a counting reference Toggle in this JVM. One node JVM runs two loads of the fixture event
+ * in turn, each {@value #WARM_UP} times to warm up and then {@code events} times: first the shell's
+ * {@code events:emit --count} (one producer: the command's thread), then {@code bench:emit
+ * --threads} {@value #BUNDLE_PRODUCERS} (the typed {@code StorageEvents} service called from a
+ * bundle, as the bare pipeline's burst calls it); then it flushes. Each load's delivered/s is timed
+ * at the Toggle, from the arrival of its first measured event to the arrival of its last; its emit
+ * rate is the one its command prints. A counting Toggle cannot tell the loads' events apart, so
+ * {@code lost} is the whole run's. Not thread-safe: one run at a time.
  */
 final class ShippedNode {
     static final int WARM_UP = 20_000;
+    static final int BUNDLE_PRODUCERS = 2;
+    /** Where {@code mvn -pl bench/load-bundle package} leaves the load bundle, from the checkout's root. */
+    static final String DEFAULT_BUNDLE = "bench/load-bundle/target/rodent-events-bench-load.jar";
     private static final Pattern EMITTED = Pattern.compile("emitted (\\d+) \\S+ \\(storage, warn\\) in [0-9.]+ s, (\\d+)/s");
+    private static final Pattern BUNDLE_EMITTED = Pattern.compile("emitted (\\d+) \\S+ from (\\d+) threads in [0-9.]+ s, (\\d+)/s");
     private static final Pattern NODE_EVENTS = Pattern.compile("(?m)^node_events +(\\d+)$");
 
     private ShippedNode() {
     }
 
-    static void run(Path distribution, long events, String schema, Path parent, Map<String, Object> results) throws Exception {
+    static void run(Path distribution, Path bundle, long events, String schema, Path parent, Map<String, Object> results)
+            throws Exception {
         Path launcher = distribution.resolve("bin").resolve("rodent-events");
         if (!Files.isRegularFile(launcher)) {
             throw new IllegalStateException(launcher + " is missing: build the distribution (mvn -pl distribution -am package -DskipTests)");
+        }
+        if (!Files.isRegularFile(bundle)) {
+            throw new IllegalStateException(bundle + " is missing: build the load bundle (mvn -pl bench/load-bundle -am package"
+                    + " -DskipTests) or name it with --bundle");
         }
         Files.createDirectories(parent);
         Path work = Files.createTempDirectory(parent.toAbsolutePath(), "shipped-");
         try (ToggleSink sink = ToggleSink.builder().port(0).noAuth().retainEvents(false).counting().build().start()) {
             Path home = copy(distribution, work.resolve("node"));
+            // The launcher installs and starts every jar of bundle/: the load bundle is one more.
+            Files.copy(bundle, home.resolve("bundle").resolve(bundle.getFileName()));
             Path config = Files.writeString(work.resolve("rodent.yml"), String.join("\n",
                     "events:",
                     "  profile: high-throughput",
@@ -58,6 +74,8 @@ final class ShippedNode {
             Path script = Files.writeString(work.resolve("load.gogo"), String.join("\n",
                     Fixtures.emitCommand(WARM_UP),
                     Fixtures.emitCommand(events),
+                    bundleCommand(WARM_UP),
+                    bundleCommand(events),
                     "events:flush --timeout 300",
                     "events:stats",
                     ""));
@@ -66,17 +84,10 @@ final class ShippedNode {
                     "--config", config.toString(), "--script", script.toString(), "--log-level", "warn")
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             command.environment().put("JAVA_OPTS", "-Xmx1g");
-            long[] arrivals = new long[2];
-            Thread timer = new Thread(() -> {
-                if (sink.awaitReceived(WARM_UP, Duration.ofMinutes(5))) {
-                    arrivals[0] = System.nanoTime();
-                    if (sink.awaitReceived(WARM_UP + events, Duration.ofMinutes(10))) {
-                        arrivals[1] = System.nanoTime();
-                    }
-                }
-            }, "bench-shipped-timer");
-            timer.setDaemon(true);
-            timer.start();
+            // Each load's first and last measured event, in the order the script sends them.
+            long shellDone = WARM_UP + events;
+            ArrivalTimes arrivals = ArrivalTimes.watch(sink, Duration.ofMinutes(10),
+                    WARM_UP + 1, shellDone, shellDone + WARM_UP + 1, shellDone + WARM_UP + events);
             Process node = command.start();
             AtomicLong rssKb = new AtomicLong(-1);
             Thread rss = new Thread(() -> {
@@ -91,12 +102,11 @@ final class ShippedNode {
             if (!exited) {
                 node.destroy();
             }
-            timer.join(TimeUnit.SECONDS.toMillis(5));
+            arrivals.join(Duration.ofSeconds(5));
             String output = Files.readString(log, StandardCharsets.UTF_8);
             results.put("schema", schema);
             results.put("receiver", "count");
-            results.put("producers", 1);
-            results.put("accepted", events);
+            results.put("warm_up", WARM_UP);
             results.put("exit", exited ? node.exitValue() : -1);
             long received = sink.counts().received();
             Matcher nodeEvents = NODE_EVENTS.matcher(output);
@@ -104,18 +114,34 @@ final class ShippedNode {
             results.put("node_events", own);
             results.put("delivered", received);
             // The node's own events (startup, config) reach the same Toggle; system.shutdown may follow the stats line.
-            results.put("lost", Math.max(0, WARM_UP + events + own - received));
-            results.put("delivered_per_s", arrivals[1] == 0 ? -1 : Math.round(events * 1e9 / (arrivals[1] - arrivals[0])));
-            List<Long> emitRates = EMITTED.matcher(output).results().map(match -> Long.parseLong(match.group(2))).toList();
-            results.put("emit_calls_per_s", emitRates.size() == 2 ? emitRates.get(1) : -1);
+            results.put("lost", Math.max(0, 2L * (WARM_UP + events) + own - received));
+
+            // events:emit, one producer; the keys the harness has always written.
+            List<MatchResult> shell = EMITTED.matcher(output).results().toList();
+            results.put("producers", 1);
+            results.put("accepted", shell.size() == 2 ? Long.parseLong(shell.get(1).group(1)) : -1);
+            results.put("delivered_per_s", arrivals.ratePerSecond(0, 1, events));
+            results.put("emit_calls_per_s", shell.size() == 2 ? Long.parseLong(shell.get(1).group(2)) : -1);
+
+            // bench:emit, the typed service from a bundle.
+            List<MatchResult> typed = BUNDLE_EMITTED.matcher(output).results().toList();
+            results.put("bundle_producers", typed.size() == 2 ? Integer.parseInt(typed.get(1).group(2)) : -1);
+            results.put("bundle_accepted", typed.size() == 2 ? Long.parseLong(typed.get(1).group(1)) : -1);
+            results.put("bundle_delivered_per_s", arrivals.ratePerSecond(2, 3, events));
+            results.put("bundle_emit_calls_per_s", typed.size() == 2 ? Long.parseLong(typed.get(1).group(3)) : -1);
             results.put("rss_hwm_mb", rssKb.get() / 1024);
-            if (!exited || node.exitValue() != 0 || arrivals[1] == 0) {
+            if (!exited || node.exitValue() != 0 || !arrivals.allArrived() || shell.size() != 2 || typed.size() != 2) {
                 System.err.println(output);
                 throw new IllegalStateException("the node did not deliver the run (exit " + results.get("exit") + "); its output is above");
             }
         } finally {
             BenchNode.delete(work);
         }
+    }
+
+    /** The load bundle's command: the fixture event {@code count} times, from {@value #BUNDLE_PRODUCERS} threads. */
+    static String bundleCommand(long count) {
+        return "bench:emit --threads " + BUNDLE_PRODUCERS + " --count " + count;
     }
 
     private static Path copy(Path from, Path to) throws IOException {
