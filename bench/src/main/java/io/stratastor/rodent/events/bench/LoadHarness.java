@@ -19,7 +19,7 @@ import org.HdrHistogram.Histogram;
  * The load harness; one scenario per JVM, so heap, RSS and GC figures are the scenario's own.
  * <pre>
  * java -Xmx1g -cp benchmarks.jar io.stratastor.rodent.events.bench.LoadHarness SCENARIO [--run K] [--out DIR]
- *     [--events N] [--producers P] [--rate R] [--batch B] [--dir SPOOL_PARENT]
+ *     [--events N] [--producers P] [--rate R] [--batch B] [--dir SPOOL_PARENT] [--warm-up N (100000)]
  *     ours: [--schema 2025-09|2025-12] [--receiver count|parse]
  *     peer: [--tuned] [--sender okhttp|grpc] [--flush-every N] [--seconds S] [--precision F] [--trials T]
  *     shipped: --dist DISTRIBUTION_DIR [--bundle LOAD_BUNDLE_JAR]
@@ -36,7 +36,11 @@ import org.HdrHistogram.Histogram;
  */
 public final class LoadHarness {
     static final String DEFAULT_SCHEMA = "2025-09";
-    private static final int WARM_UP = Integer.getInteger("bench.warmup", 20_000);
+    /**
+     * Calls made through the whole path before anything is measured, the same on both sides, so that
+     * both are measured with their code compiled, as a node that has run for a while is.
+     */
+    static final int WARM_UP = 100_000;
 
     private final Map<String, String> options;
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -186,21 +190,25 @@ public final class LoadHarness {
         return sink.counting() ? counts.received() : counts.unique();
     }
 
-    // 20 000 events through the whole path first, so the JIT has seen it.
-    private static void warmUp(Runnable emit, ToggleSink sink) {
-        for (int i = 0; i < WARM_UP; i++) {
+    // --warm-up events (WARM_UP) through the whole path first, so the JIT has compiled it.
+    private void warmUp(Runnable emit, ToggleSink sink) {
+        int warmUp = (int) number("warm-up", WARM_UP);
+        results.put("warm_up", warmUp);
+        for (int i = 0; i < warmUp; i++) {
             emit.run();
         }
         if (sink != null && sink.counting()) {
-            sink.awaitReceived(WARM_UP, Duration.ofMinutes(1));
+            sink.awaitReceived(warmUp, Duration.ofMinutes(1));
         } else if (sink != null) {
-            sink.awaitUnique(WARM_UP, Duration.ofMinutes(1));
+            sink.awaitUnique(warmUp, Duration.ofMinutes(1));
         }
     }
 
-    private static void warmUp(OtlpCollector collector, boolean tuned) {
+    private void warmUp(OtlpCollector collector, boolean tuned) {
+        int warmUp = (int) number("warm-up", WARM_UP);
+        results.put("warm_up", warmUp);
         try (Peer warm = new Peer(collector.port(), tuned)) {
-            for (int i = 0; i < WARM_UP; i++) {
+            for (int i = 0; i < warmUp; i++) {
                 warm.emit();
             }
         }
@@ -223,7 +231,6 @@ public final class LoadHarness {
                 results.put("collector_refused", collector.refused.sum());
                 results.put("delivered_per_s", Math.round(received * 1e9 / Math.max(1, collector.lastRecordNanos.get() - load.firstNanos())));
                 results.put("wire_bytes_per_event", ratio(collector.bytes.sum(), received));
-                // Per event delivered: what the peer dropped cost it little, and is not what is compared.
                 cpu(cpu, load, received);
                 memory(process);
             }
@@ -254,7 +261,13 @@ public final class LoadHarness {
             // A short flush-paced run sizes the measured one to about `seconds`.
             Trial probe = flushPaced(collector, producers, tuned, 20_000, flushEach);
             long events = Math.max(20_000, Math.min(5_000_000, Math.round(probe.deliveredPerSecond() * seconds)));
+            ThreadCpu cpu = new ThreadCpu();
             Trial paced = flushPaced(collector, producers, tuned, events, flushEach);
+            // The peer's cost per event when it delivers what it takes, to set beside ours in the burst.
+            long process = cpu.processMillis();
+            results.put("flush_paced_cpu_ns_per_event_process", paced.received() <= 0 || process < 0 ? -1
+                    : Math.round(process * 1e6 / paced.received()));
+            results.put("flush_paced_jit_ms", cpu.compilingMillis());
             results.put("flush_every", flushEvery);
             results.put("flush_every_per_producer", flushEach);
             results.put("flush_paced_events", events);
@@ -348,9 +361,10 @@ public final class LoadHarness {
         results.put("emit_calls_per_s", Math.round(load.callsPerSecond()));
     }
 
-    // Where the CPU went: by thread role, the producers, the whole process and the JIT, and per event
-    // accepted. The receiver runs in this JVM on both sides, so the process figure holds its work too.
-    private void cpu(ThreadCpu cpu, Load.Result load, long events) {
+    // Where the CPU went: by thread role, the producers, the whole process and the JIT. The receiver runs
+    // in this JVM on both sides, so the process figure holds its work too; it is per event delivered,
+    // the producers' per emit call.
+    private void cpu(ThreadCpu cpu, Load.Result load, long delivered) {
         for (Map.Entry<String, Long> role : cpu.millisByRole().entrySet()) {
             if (role.getValue() > 0) {
                 results.put("cpu_ms." + role.getKey(), role.getValue());
@@ -360,8 +374,8 @@ public final class LoadHarness {
         long process = cpu.processMillis();
         results.put("cpu_ms_process", process);
         results.put("jit_ms", cpu.compilingMillis());
-        results.put("cpu_ns_per_event_process", events <= 0 || process < 0 ? -1 : Math.round(process * 1e6 / events));
-        results.put("cpu_ns_per_event_producers", events <= 0 ? -1 : Math.round((double) load.producerCpuNanos() / events));
+        results.put("cpu_ns_per_event_process", delivered <= 0 || process < 0 ? -1 : Math.round(process * 1e6 / delivered));
+        results.put("cpu_ns_per_call_producers", load.calls() <= 0 ? -1 : Math.round((double) load.producerCpuNanos() / load.calls()));
     }
 
     private void memory(ProcessStats process) {

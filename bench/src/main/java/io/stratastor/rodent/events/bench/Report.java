@@ -154,6 +154,17 @@ public final class Report {
         row("allocation per typed emit (B, JMH -prof gc, " + method(EMIT_BENCHMARK) + ")", single(jmhAlloc(EMIT_BENCHMARK)), noPeer(), Kind.ALLOC);
 
         // Memory and GC in the burst, wire.
+        // Where the CPU went. Both receivers are in the process, so its figure holds theirs; the peer's is taken
+        // where it delivers what it takes (forceFlush-paced), ours in the burst, where nothing is lost either.
+        row("CPU per event delivered, whole process (senders, receiver, JIT, GC; ns): ours in the " + burst
+                + ", the peer forceFlush-paced", gen("burst", "cpu_ns_per_event_process"), peers("maxrate", "flush_paced_cpu_ns_per_event_process"), null);
+        row("JIT compilers' time in those runs (ms, the JVM's own account)", gen("burst", "jit_ms"), peers("maxrate", "flush_paced_jit_ms"), null);
+        row("producers' CPU per emit call, burst (ns)", gen("burst", "cpu_ns_per_call_producers"), peers("burst", "cpu_ns_per_call_producers"), null);
+        row("ours: the shipper thread's CPU, burst (ms)", gen("burst", "cpu_ms.rodent-events-shipper"), noPeer(), null);
+        row("ours: gRPC's event loops and executor, ours and the Toggle's, burst (ms)", sum(gen("burst", "cpu_ms.rodent-events-grpc-io-"),
+                gen("burst", "cpu_ms.rodent-events-grpc-exec-"), gen("burst", "cpu_ms.toggle-sink-io-")), noPeer(), null);
+        row("ours: the counting Toggle's calls, burst (ms)", gen("burst", "cpu_ms.toggle-sink-call-"), noPeer(), null);
+
         row("GC pause total, burst (ms)", gen("burst", "gc_pause_ms"), peers("burst", "gc_pause_ms"), Kind.GC);
         row("GC count, burst", gen("burst", "gc_count"), peers("burst", "gc_count"), null);
         row("RSS high-water (VmHWM), burst (MB)", gen("burst", "rss_hwm_mb"), peers("burst", "rss_hwm_mb"), Kind.RSS);
@@ -218,6 +229,23 @@ public final class Report {
 
     private double[] peers(String scenario, String key) {
         return PEERS.stream().mapToDouble(peer -> median("peer-" + scenario + "-" + peer, key)).toArray();
+    }
+
+    // Column by column; a figure missing in one part counts as none, missing in all stays missing.
+    private static double[] sum(double[]... parts) {
+        double[] total = new double[parts[0].length];
+        for (int i = 0; i < total.length; i++) {
+            double sum = 0;
+            boolean any = false;
+            for (double[] part : parts) {
+                if (!Double.isNaN(part[i])) {
+                    sum += part[i];
+                    any = true;
+                }
+            }
+            total[i] = any ? sum : Double.NaN;
+        }
+        return total;
     }
 
     private static double[] single(double value) {
