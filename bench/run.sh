@@ -6,7 +6,8 @@
 # its counting collector, the node as shipped (events:emit, then the load bundle's bench:emit) — one scenario per
 # JVM, and prints the Markdown table, also written to bench/target/results.md. See BENCHMARKS.md for the estimate of
 # its duration.
-#   RUNS=5 (rounds of steady, burst, peer steady and burst)   OTHER_RUNS=3 (rounds with 2025-12's burst)   MAXRATE_RUNS=5   BACKLOG_RUNS=5   SHIPPED_RUNS=5 (0: no
+#   RUNS=5 (rounds of steady, burst, peer steady and burst)   OTHER_RUNS=3 (rounds with 2025-12's burst)
+#   OTHER_PEER_RUNS=2 (searches and rounds with the peer's configurations other than its best)   MAXRATE_RUNS=5   BACKLOG_RUNS=5   SHIPPED_RUNS=5 (0: no
 #   distribution, not even built)   JMH=1 (0 skips JMH)   JMH_ARGS='-wi 3 -i 3 -w 1s -r 1s -f 1'
 #   JMH_BENCHMARKS (a regular expression; default the emit path, the two generations' batch encoding and the physical
 #   limits, LimitBenchmarks; PipelineBenchmarks for all of the pipeline)   BUILD=1 (0 uses the jars as built)
@@ -18,6 +19,8 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 # The other generation's burst (2025-12) in the first OTHER_RUNS rounds: its figures stand beside the default's.
 OTHER_RUNS=${OTHER_RUNS:-3}
+# The peer's configurations other than the best in the first OTHER_PEER_RUNS searches and rounds; the best in all.
+OTHER_PEER_RUNS=${OTHER_PEER_RUNS:-2}
 BACKLOG_RUNS=${BACKLOG_RUNS:-5}
 MAXRATE_RUNS=${MAXRATE_RUNS:-5}
 SHIPPED_RUNS=${SHIPPED_RUNS:-5}
@@ -75,18 +78,32 @@ if [ "${JMH:-1}" = 1 ]; then
     >bench/target/jmh.log 2>&1
 fi
 
-# Interleaved, so that a neighbour's load falls on every side alike.
-for run in $(seq 1 "$RUNS"); do
-  log "round $run of $RUNS: steady, then the 1M burst: ours (2025-09; 2025-12 in the first $OTHER_RUNS) and the peer ($PEERS)"
-  ours steady --rate "$STEADY_RATE" --events "$STEADY_EVENTS" --run "$run"
-  for config in $PEERS; do peer "$config" peer-steady --rate "$STEADY_RATE" --events "$STEADY_EVENTS" --run "$run"; done
-  ours burst --schema 2025-09 --events "$BURST_EVENTS" --run "$run"
-  if [ "$run" -le "$OTHER_RUNS" ]; then ours burst --schema 2025-12 --events "$BURST_EVENTS" --run "$run"; fi
-  for config in $PEERS; do peer "$config" peer-burst --events "$BURST_EVENTS" --run "$run"; done
-done
-for run in $(seq 1 "$MAXRATE_RUNS"); do
+# The peer's no-drop rate first, which names its best configuration: every configuration in the first
+# OTHER_PEER_RUNS searches, then the best of them until it has MAXRATE_RUNS.
+for run in $(seq 1 $((OTHER_PEER_RUNS < MAXRATE_RUNS ? OTHER_PEER_RUNS : MAXRATE_RUNS))); do
   log "search $run of $MAXRATE_RUNS: the peer's no-drop rate, forceFlush-paced and bisected ($PEERS)"
   for config in $PEERS; do peer "$config" peer-maxrate --seconds "$MAXRATE_SECONDS" --run "$run"; done
+done
+BEST=$(java -cp "$JAR" io.stratastor.rodent.events.bench.Report --best "$OUT")
+for run in $(seq $((OTHER_PEER_RUNS + 1)) "$MAXRATE_RUNS"); do
+  log "search $run of $MAXRATE_RUNS: the best configuration so far, $BEST"
+  peer "$BEST" peer-maxrate --seconds "$MAXRATE_SECONDS" --run "$run"
+done
+# In every round ours and the best peer configuration, the others in the first OTHER_PEER_RUNS; interleaved,
+# so that a neighbour's load falls on every side alike.
+peers_of_round() {
+  for config in $PEERS; do
+    if [ "$config" = "$BEST" ] || [ "$1" -le "$OTHER_PEER_RUNS" ]; then echo "$config"; fi
+  done
+}
+for run in $(seq 1 "$RUNS"); do
+  round_peers=$(peers_of_round "$run" | tr '\n' ' ')
+  log "round $run of $RUNS: steady, then the 1M burst: ours (2025-09; 2025-12 in the first $OTHER_RUNS) and the peer ($round_peers)"
+  ours steady --rate "$STEADY_RATE" --events "$STEADY_EVENTS" --run "$run"
+  for config in $round_peers; do peer "$config" peer-steady --rate "$STEADY_RATE" --events "$STEADY_EVENTS" --run "$run"; done
+  ours burst --schema 2025-09 --events "$BURST_EVENTS" --run "$run"
+  if [ "$run" -le "$OTHER_RUNS" ]; then ours burst --schema 2025-12 --events "$BURST_EVENTS" --run "$run"; fi
+  for config in $round_peers; do peer "$config" peer-burst --events "$BURST_EVENTS" --run "$run"; done
 done
 for run in $(seq 1 "$BACKLOG_RUNS"); do
   log "backlog $run of $BACKLOG_RUNS: $BACKLOG_EVENTS events, Toggle down"

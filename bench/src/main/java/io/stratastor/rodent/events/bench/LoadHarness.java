@@ -123,18 +123,17 @@ public final class LoadHarness {
         Path parent = Path.of(option("dir", "target")).toAbsolutePath();
         Files.createDirectories(parent);
         Path spool = Files.createTempDirectory(parent, "harness-spool-");
-        ToggleSink sink = null;
-        if (toggleUp) {
-            var builder = ToggleSink.builder().port(0).noAuth().retainEvents(false).schema(schema);
-            sink = (counting ? builder.counting() : builder).build().start();
-        }
+        // Counting, the reference Toggle runs in a JVM of its own, as the peer's collector does; decoding, in this one.
+        OurToggle sink = !toggleUp ? null : counting ? new OwnJvmToggle(ReceiverProcess.toggle(schema))
+                : new InProcessToggle(ToggleSink.builder().port(0).noAuth().retainEvents(false).schema(schema).build().start());
         results.put("schema", schema);
         results.put("receiver", toggleUp ? (counting ? "count" : "parse") : "none");
         int port = sink != null ? sink.port() : closedPort();
         BenchNode node = BenchNode.start(BenchNode.settings(spool, (int) number("batch", 500))
                 .toggleAddress("127.0.0.1:" + port).toggleJwt("bench").toggleSchema(schema));
         warmUp(node::emitOne, sink);
-        long baseReceived = received(sink);
+        long baseReceived = sink == null ? 0 : sink.received();
+        long baseReceiverCpu = sink == null ? -1 : sink.cpuMillis();
         long baseAccepted = node.stat("emitted");
         long basePending = node.stat("pending");
         long baseFailed = node.stat("failed_sends");
@@ -150,27 +149,28 @@ public final class LoadHarness {
             results.put("spool_bytes_per_event", ratio(node.stat("spool_bytes"), node.stat("pending")));
             if (sink != null) {
                 long target = baseReceived + accepted;
-                boolean all = counting ? sink.awaitReceived(target, Duration.ofMinutes(5)) : sink.awaitUnique((int) target, Duration.ofMinutes(5));
+                boolean all = sink.await(target, Duration.ofMinutes(5));
                 long end = System.nanoTime();
-                long delivered = received(sink) - baseReceived;
+                long delivered = sink.received() - baseReceived;
                 // A counting Toggle cannot tell a batch sent again from a new one: the node's failed sends say whether any was.
                 long failed = node.stat("failed_sends") - baseFailed;
                 results.put("delivered", delivered);
                 results.put("failed_sends", failed);
                 results.put("sent_events", node.wireEvents.sum() - baseWireEvents);
-                results.put("duplicates", counting ? (failed == 0 ? 0 : -1) : sink.counts().duplicates());
+                results.put("duplicates", counting ? (failed == 0 ? 0 : -1) : sink.duplicates());
                 results.put("lost", accepted - delivered);
                 results.put("all_delivered_in_5_min", all);
                 results.put("delivered_per_s", Math.round(accepted * 1e9 / (end - load.firstNanos())));
                 results.put("wire_bytes_per_event", ratio(node.wireBytes.sum() - baseWireBytes, node.wireEvents.sum() - baseWireEvents));
                 results.put("drain_after_emit_ms", (end - load.lastNanos()) / 1_000_000);
+                receiverCpu(baseReceiverCpu, sink.cpuMillis(), delivered);
             } else {
                 results.put("pending_in_spool", node.stat("pending"));
                 results.put("spool_bytes", node.stat("spool_bytes"));
                 results.put("spool_segments", node.stat("spool_segments"));
                 results.put("lost", accepted - (node.stat("pending") - basePending));
             }
-            cpu(cpu, load, accepted);
+            cpu(cpu, load, accepted, System.nanoTime() - load.firstNanos());
             memory(process);
         } finally {
             node.close();
@@ -181,30 +181,98 @@ public final class LoadHarness {
         }
     }
 
-    // Events a counting sink received, or unique events a decoding one kept.
-    private static long received(ToggleSink sink) {
-        if (sink == null) {
-            return 0;
+    /** Our Toggle as the harness uses it: the counting one in a JVM of its own, the decoding one in this. */
+    private interface OurToggle extends AutoCloseable {
+        int port();
+
+        /** Events a counting Toggle received, or unique events a decoding one kept. */
+        long received();
+
+        boolean await(long events, Duration timeout);
+
+        /** Events received twice; -1 where the Toggle does not tell. */
+        long duplicates();
+
+        /** The Toggle's own CPU so far, in milliseconds; -1 where it shares this JVM's. */
+        long cpuMillis();
+
+        @Override
+        void close();
+    }
+
+    private record OwnJvmToggle(ReceiverProcess process) implements OurToggle {
+        public int port() {
+            return process.port();
         }
-        Counts counts = sink.counts();
-        return sink.counting() ? counts.received() : counts.unique();
+
+        public long received() {
+            return process.stats().records();
+        }
+
+        public boolean await(long events, Duration timeout) {
+            return process.awaitRecords(events, timeout);
+        }
+
+        public long duplicates() {
+            return -1;
+        }
+
+        public long cpuMillis() {
+            return process.cpuMillis();
+        }
+
+        public void close() {
+            process.close();
+        }
+    }
+
+    private record InProcessToggle(ToggleSink sink) implements OurToggle {
+        public int port() {
+            return sink.port();
+        }
+
+        public long received() {
+            Counts counts = sink.counts();
+            return sink.counting() ? counts.received() : counts.unique();
+        }
+
+        public boolean await(long events, Duration timeout) {
+            return sink.counting() ? sink.awaitReceived(events, timeout) : sink.awaitUnique((int) events, timeout);
+        }
+
+        public long duplicates() {
+            return sink.counts().duplicates();
+        }
+
+        public long cpuMillis() {
+            return -1;
+        }
+
+        public void close() {
+            sink.close();
+        }
+    }
+
+    // The receiver's CPU in the run, and with the sender's the whole machine's work per event delivered.
+    private void receiverCpu(long before, long after, long delivered) {
+        long receiver = before < 0 || after < 0 ? -1 : after - before;
+        results.put("receiver_cpu_ms", receiver);
+        results.put("receiver_cpu_ns_per_event", receiver < 0 || delivered <= 0 ? -1 : Math.round(receiver * 1e6 / delivered));
     }
 
     // --warm-up events (WARM_UP) through the whole path first, so the JIT has compiled it.
-    private void warmUp(Runnable emit, ToggleSink sink) {
+    private void warmUp(Runnable emit, OurToggle sink) {
         int warmUp = (int) number("warm-up", WARM_UP);
         results.put("warm_up", warmUp);
         for (int i = 0; i < warmUp; i++) {
             emit.run();
         }
-        if (sink != null && sink.counting()) {
-            sink.awaitReceived(warmUp, Duration.ofMinutes(1));
-        } else if (sink != null) {
-            sink.awaitUnique(warmUp, Duration.ofMinutes(1));
+        if (sink != null) {
+            sink.await(warmUp, Duration.ofMinutes(1));
         }
     }
 
-    private void warmUp(OtlpCollector collector, boolean tuned) {
+    private void warmUp(ReceiverProcess collector, boolean tuned) {
         int warmUp = (int) number("warm-up", WARM_UP);
         results.put("warm_up", warmUp);
         try (Peer warm = new Peer(collector.port(), tuned)) {
@@ -216,22 +284,25 @@ public final class LoadHarness {
     }
 
     private void peer(long events, int producers, long rate, boolean tuned) throws Exception {
-        try (OtlpCollector collector = new OtlpCollector()) {
+        try (ReceiverProcess collector = ReceiverProcess.otlp()) {
             warmUp(collector, tuned);
             Peer peer = new Peer(collector.port(), tuned);
             try (ProcessStats process = new ProcessStats()) {
                 ThreadCpu cpu = new ThreadCpu();
+                long receiverCpu = collector.cpuMillis();
                 Load.Result load = Load.run(producers, events, rate, peer::emit);
                 latency(load);
                 peer.close();
-                long received = collector.records.sum();
+                ReceiverProcess.Stats received = collector.stats();
                 results.put("accepted", events);
-                results.put("delivered", received);
-                results.put("lost", events - received);
-                results.put("collector_refused", collector.refused.sum());
-                results.put("delivered_per_s", Math.round(received * 1e9 / Math.max(1, collector.lastRecordNanos.get() - load.firstNanos())));
-                results.put("wire_bytes_per_event", ratio(collector.bytes.sum(), received));
-                cpu(cpu, load, received);
+                results.put("delivered", received.records());
+                results.put("lost", events - received.records());
+                results.put("collector_refused", received.refused());
+                long wall = Math.max(1, received.lastRecordNanos() - load.firstNanos());
+                results.put("delivered_per_s", Math.round(received.records() * 1e9 / wall));
+                results.put("wire_bytes_per_event", ratio(received.bytes(), received.records()));
+                receiverCpu(receiverCpu, collector.cpuMillis(), received.records());
+                cpu(cpu, load, received.records(), wall);
                 memory(process);
             }
         }
@@ -256,18 +327,27 @@ public final class LoadHarness {
         int flushEvery = (int) number("flush-every", 1024);
         int flushEach = Math.max(1, flushEvery / producers);
         StringBuilder trials = new StringBuilder();
-        try (OtlpCollector collector = new OtlpCollector()) {
+        try (ReceiverProcess collector = ReceiverProcess.otlp()) {
             warmUp(collector, tuned);
             // A short flush-paced run sizes the measured one to about `seconds`.
             Trial probe = flushPaced(collector, producers, tuned, 20_000, flushEach);
             long events = Math.max(20_000, Math.min(5_000_000, Math.round(probe.deliveredPerSecond() * seconds)));
             ThreadCpu cpu = new ThreadCpu();
+            long receiverBefore = collector.cpuMillis();
             Trial paced = flushPaced(collector, producers, tuned, events, flushEach);
             // The peer's cost per event when it delivers what it takes, to set beside ours in the burst.
             long process = cpu.processMillis();
+            long receiver = receiverBefore < 0 ? -1 : collector.cpuMillis() - receiverBefore;
             results.put("flush_paced_cpu_ns_per_event_process", paced.received() <= 0 || process < 0 ? -1
                     : Math.round(process * 1e6 / paced.received()));
+            results.put("flush_paced_receiver_cpu_ns_per_event", paced.received() <= 0 || receiver < 0 ? -1
+                    : Math.round(receiver * 1e6 / paced.received()));
             results.put("flush_paced_jit_ms", cpu.compilingMillis());
+            Map<String, Long> own = cpu.nativeMillis();
+            own.forEach((kind, millis) -> results.put("flush_paced_cpu_ms." + kind, millis));
+            long wall = Math.max(1, paced.lastRecordNanos() - paced.load().firstNanos());
+            results.put("flush_paced_jit_share_pct", share(own.getOrDefault("jit", -1L), wall));
+            results.put("flush_paced_gc_share_pct", share(own.getOrDefault("gc", -1L), wall));
             results.put("flush_every", flushEvery);
             results.put("flush_every_per_producer", flushEach);
             results.put("flush_paced_events", events);
@@ -333,21 +413,23 @@ public final class LoadHarness {
         }
     }
 
-    private static Trial flushPaced(OtlpCollector collector, int producers, boolean tuned, long events, int flushEvery) throws Exception {
+    private static Trial flushPaced(ReceiverProcess collector, int producers, boolean tuned, long events, int flushEvery) throws Exception {
         collector.reset();
         Peer peer = new Peer(collector.port(), tuned);
         Load.Result load = Load.run(producers, events, 0, peer::emit, flushEvery, peer::flush);
         peer.close();
-        return new Trial(load, events, collector.records.sum(), collector.lastRecordNanos.get());
+        ReceiverProcess.Stats stats = collector.stats();
+        return new Trial(load, events, stats.records(), stats.lastRecordNanos());
     }
 
-    private static Trial paced(OtlpCollector collector, int producers, boolean tuned, long rate, double seconds) throws Exception {
+    private static Trial paced(ReceiverProcess collector, int producers, boolean tuned, long rate, double seconds) throws Exception {
         collector.reset();
         Peer peer = new Peer(collector.port(), tuned);
         long events = Math.round(rate * seconds);
         Load.Result load = Load.run(producers, events, rate, peer::emit);
         peer.close();
-        return new Trial(load, events, collector.records.sum(), collector.lastRecordNanos.get());
+        ReceiverProcess.Stats stats = collector.stats();
+        return new Trial(load, events, stats.records(), stats.lastRecordNanos());
     }
 
     private void latency(Load.Result load) {
@@ -364,7 +446,7 @@ public final class LoadHarness {
     // Where the CPU went: by thread role, the producers, the whole process and the JIT. The receiver runs
     // in this JVM on both sides, so the process figure holds its work too; it is per event delivered,
     // the producers' per emit call.
-    private void cpu(ThreadCpu cpu, Load.Result load, long delivered) {
+    private void cpu(ThreadCpu cpu, Load.Result load, long delivered, long wallNanos) {
         for (Map.Entry<String, Long> role : cpu.millisByRole().entrySet()) {
             if (role.getValue() > 0) {
                 results.put("cpu_ms." + role.getKey(), role.getValue());
@@ -374,8 +456,17 @@ public final class LoadHarness {
         long process = cpu.processMillis();
         results.put("cpu_ms_process", process);
         results.put("jit_ms", cpu.compilingMillis());
+        Map<String, Long> own = cpu.nativeMillis();
+        own.forEach((kind, millis) -> results.put("cpu_ms." + kind, millis));
+        results.put("jit_share_pct", share(own.getOrDefault("jit", -1L), wallNanos));
+        results.put("gc_share_pct", share(own.getOrDefault("gc", -1L), wallNanos));
         results.put("cpu_ns_per_event_process", delivered <= 0 || process < 0 ? -1 : Math.round(process * 1e6 / delivered));
         results.put("cpu_ns_per_call_producers", load.calls() <= 0 ? -1 : Math.round((double) load.producerCpuNanos() / load.calls()));
+    }
+
+    // CPU milliseconds as a percentage of all the machine's cores over wallNanos; -1 when unknown.
+    private static double share(long cpuMillis, long wallNanos) {
+        return cpuMillis < 0 ? -1 : Math.round(cpuMillis * 1e6 * 1000 / wallNanos / Runtime.getRuntime().availableProcessors()) / 10.0;
     }
 
     private void memory(ProcessStats process) {

@@ -55,8 +55,18 @@ public final class Report {
     private final StringBuilder out = new StringBuilder();
     private String best;
 
+    /**
+     * {@code Report HARNESS_DIR [JMH_CSV]} prints the table; {@code Report --best HARNESS_DIR} prints only the
+     * key of the best peer configuration so far (e.g. {@code grpc-tuned}), for run.sh to give it the most runs.
+     */
     public static void main(String[] args) throws IOException {
         Report report = new Report();
+        if (args.length == 2 && args[0].equals("--best")) {
+            report.load(Path.of(args[1]));
+            report.pickBest();
+            System.out.println(report.best == null ? "" : report.best);
+            return;
+        }
         report.load(Path.of(args[0]));
         if (args.length > 1 && Files.exists(Path.of(args[1]))) {
             report.loadJmh(Path.of(args[1]));
@@ -112,7 +122,8 @@ public final class Report {
         return median("peer-maxrate-" + peer, "peer_no_drop_per_s");
     }
 
-    private void table() {
+    // The configuration with the highest no-drop rate, median of its searches.
+    private void pickBest() {
         double bestRate = Double.NaN;
         for (String peer : PEERS) {
             double rate = noDrop(peer);
@@ -121,6 +132,10 @@ public final class Report {
                 bestRate = rate;
             }
         }
+    }
+
+    private void table() {
+        pickBest();
         out.append("Best peer configuration of this run: **").append(best == null ? "none ran" : peerLabel(best))
                 .append("** (highest no-drop rate). Every \"÷ best peer\" and every target that names the peer is against it.\n\n");
         out.append("| measure | ours 2025-09 | ours 2025-12");
@@ -158,7 +173,8 @@ public final class Report {
         // where it delivers what it takes (forceFlush-paced), ours in the burst, where nothing is lost either.
         row("CPU per event delivered, whole process (senders, receiver, JIT, GC; ns): ours in the " + burst
                 + ", the peer forceFlush-paced", gen("burst", "cpu_ns_per_event_process"), peers("maxrate", "flush_paced_cpu_ns_per_event_process"), null);
-        row("JIT compilers' time in those runs (ms, the JVM's own account)", gen("burst", "jit_ms"), peers("maxrate", "flush_paced_jit_ms"), null);
+        row("the JIT compilers' threads in those runs (% of all cores)", gen("burst", "jit_share_pct"), peers("maxrate", "flush_paced_jit_share_pct"), null);
+        row("the GC's threads in those runs (% of all cores)", gen("burst", "gc_share_pct"), peers("maxrate", "flush_paced_gc_share_pct"), null);
         row("producers' CPU per emit call, burst (ns)", gen("burst", "cpu_ns_per_call_producers"), peers("burst", "cpu_ns_per_call_producers"), null);
         row("ours: the shipper thread's CPU, burst (ms)", gen("burst", "cpu_ms.rodent-events-shipper"), noPeer(), null);
         row("ours: gRPC's event loops and executor, ours and the Toggle's, burst (ms)", sum(gen("burst", "cpu_ms.rodent-events-grpc-io-"),

@@ -33,7 +33,8 @@ public final class InFlightWindow {
     private final DeadLetters deadLetters;
     private final WireEncoders encoders;
     private final Runnable answerCame;
-    private final EncodedBatch.Assembler assembler = new EncodedBatch.Assembler();
+    // One buffer per batch in flight and one being assembled: batches reuse them rather than allocate.
+    private final EncodedBatch.Assembler assembler = new EncodedBatch.Assembler(MAX_IN_FLIGHT + 1);
     private final ArrayDeque<PendingBatch> batches = new ArrayDeque<>();
     private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     private volatile int events;
@@ -125,6 +126,7 @@ public final class InFlightWindow {
             }
             store.remove(batch.events());
             events -= batch.events();
+            batch.releaseTo(assembler);
             forgotten = true;
         }
         if (forgotten) {

@@ -36,6 +36,8 @@ final class PendingBatch {
     private int attempt;
     private String token = "";
     private String detail = "";
+    // Sent on a transport since closed: that call may not have let go of the bytes, so they are never reused.
+    private boolean sentOnClosedTransport;
 
     PendingBatch(List<ByteBuffer> records, long timestamp, String batchId) {
         this.records = records;
@@ -113,7 +115,19 @@ final class PendingBatch {
         if (status == Status.SENDING) {
             status = Status.WAITING;
             attempt++;
+            sentOnClosedTransport = true;
         }
+    }
+
+    /**
+     * Gives the buffer of the batch's encoding back to {@code assembler} once the batch is answered
+     * and forgotten, unless a call on a closed transport may still read it. Called once.
+     */
+    void releaseTo(EncodedBatch.Assembler assembler) {
+        if (encoded != null && status.answered() && !sentOnClosedTransport) {
+            assembler.release(encoded);
+        }
+        encoded = null;
     }
 
     /**

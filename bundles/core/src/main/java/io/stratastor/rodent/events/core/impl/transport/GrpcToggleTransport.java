@@ -160,7 +160,7 @@ public final class GrpcToggleTransport implements ToggleTransport {
     private static final class EncodedBatchMarshaller implements MethodDescriptor.Marshaller<EncodedBatch> {
         @Override
         public InputStream stream(EncodedBatch batch) {
-            return new BatchStream(batch.bytes());
+            return new BatchStream(batch.array(), batch.size());
         }
 
         @Override
@@ -175,8 +175,8 @@ public final class GrpcToggleTransport implements ToggleTransport {
 
     // Known length and drainable, so gRPC writes the array in one go instead of buffering a copy.
     private static final class BatchStream extends ByteArrayInputStream implements KnownLength, Drainable {
-        BatchStream(byte[] bytes) {
-            super(bytes);
+        BatchStream(byte[] bytes, int length) {
+            super(bytes, 0, length);
         }
 
         @Override

@@ -4,6 +4,8 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.stratastor.rodent.events.proto.EventBatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,14 +21,21 @@ public final class EncodedBatch {
     private static final int BATCH_ID_TAG = 3 << 3 | 2;
 
 
+    // The batch is bytes[0, length); an assembler's batch lies in a buffer it takes back once the batch is forgotten.
     private final byte[] bytes;
+    private final int length;
     private final int events;
     private final String batchId;
 
-    private EncodedBatch(byte[] bytes, int events, String batchId) {
+    private EncodedBatch(byte[] bytes, int length, int events, String batchId) {
         this.bytes = bytes;
+        this.length = length;
         this.events = events;
         this.batchId = batchId;
+    }
+
+    private EncodedBatch(byte[] bytes, int events, String batchId) {
+        this(bytes, bytes.length, events, batchId);
     }
 
     /**
@@ -80,19 +89,33 @@ public final class EncodedBatch {
     }
 
     /**
-     * Encodes batch after batch in the buffers of the last one, so that a batch costs one array
-     * of its own size rather than the working buffers too. One thread's; not thread-safe.
+     * Encodes batch after batch into buffers it takes back: each batch lies in a buffer of its own
+     * until it is {@link #release released}, after which the buffer holds a later batch. So a batch
+     * costs no new array once a window's worth of buffers exists. One thread's; not thread-safe.
      */
     public static final class Assembler {
         // A buffer grown past this by a rare huge batch is let go rather than held for good.
         private static final int KEEP_AT_MOST = 8 << 20;
+        private static final int FIRST_CAPACITY = 64 << 10;
 
-        private WireOut batch = new WireOut(64 << 10);
+        private final ArrayDeque<byte[]> free = new ArrayDeque<>();
+        private final int keepAtMost;
         private final WireOut event = new WireOut(4096);
 
-        /** As {@link EncodedBatch#encode}. */
+        /** Keeps at most {@code keepAtMost} released buffers for later batches. */
+        public Assembler(int keepAtMost) {
+            this.keepAtMost = keepAtMost;
+        }
+
+        /** An assembler that keeps no buffer: each batch has an array of its own size, as {@link EncodedBatch#encode} gives. */
+        public Assembler() {
+            this(0);
+        }
+
+        /** As {@link EncodedBatch#encode}, in a buffer of this assembler's until {@link #release}. */
         public Encoded encode(List<ByteBuffer> records, long batchTimestamp, String batchId, WireEncoder encoder) {
-            batch.reset();
+            byte[] buffer = free.poll();
+            WireOut batch = new WireOut(buffer != null ? buffer : new byte[FIRST_CAPACITY]);
             int carried = 0;
             for (ByteBuffer record : records) {
                 // One event at a time, then copied behind its length into the batch.
@@ -110,11 +133,20 @@ public final class EncodedBatch {
                 batch.varint(BATCH_ID_TAG, id.length);
                 batch.put(id);
             }
-            EncodedBatch encoded = new EncodedBatch(batch.toByteArray(), records.size(), batchId);
-            if (batch.capacity() > KEEP_AT_MOST) {
-                batch = new WireOut(64 << 10);
-            }
+            EncodedBatch encoded = keepAtMost == 0 ? new EncodedBatch(batch.toByteArray(), records.size(), batchId)
+                    : new EncodedBatch(batch.array(), batch.size(), records.size(), batchId);
             return new Encoded(encoded, carried);
+        }
+
+        /**
+         * Takes back the buffer of a batch this assembler encoded, which nothing reads any more: its
+         * answer came and the store forgot it. A batch released twice, or still read, would corrupt a
+         * later one, so the caller releases only batches it is done with.
+         */
+        public void release(EncodedBatch batch) {
+            if (free.size() < keepAtMost && batch.bytes.length <= KEEP_AT_MOST && free.stream().noneMatch(buffer -> buffer == batch.bytes)) {
+                free.push(batch.bytes);
+            }
         }
     }
 
@@ -138,21 +170,29 @@ public final class EncodedBatch {
 
     /** Bytes on the wire, before gRPC's framing. */
     public int size() {
-        return bytes.length;
+        return length;
     }
 
     /** The bytes read as the node's {@code EventBatch}: for tests, not the send path. */
     public EventBatch decode() {
         try {
-            return EventBatch.parseFrom(bytes);
+            return EventBatch.parser().parseFrom(bytes, 0, length);
         } catch (InvalidProtocolBufferException e) {
             // Assembled from records the spool checked; a failure here is a bug, not input.
             throw new IllegalStateException("batch " + batchId + " does not parse: " + e.getMessage(), e);
         }
     }
 
-    /** The bytes, shared, not copied: the transport's marshaller streams them and nothing writes them after assembly. */
+    /** A copy of the bytes, which stays valid however long it is kept: tests and figures. The transport reads {@link #array()}. */
     public byte[] bytes() {
+        return Arrays.copyOf(bytes, length);
+    }
+
+    /**
+     * The array the batch lies in, from 0 to {@link #size()}; shared, not copied: the transport's
+     * marshaller streams it, and nothing writes it until the batch is released.
+     */
+    public byte[] array() {
         return bytes;
     }
 }

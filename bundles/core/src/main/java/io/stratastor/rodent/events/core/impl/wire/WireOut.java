@@ -16,6 +16,11 @@ public final class WireOut {
         bytes = new byte[Math.max(capacity, 64)];
     }
 
+    /** Writes into {@code buffer} from its start, growing into a new array when it is full. */
+    WireOut(byte[] buffer) {
+        bytes = buffer;
+    }
+
     public void reset() {
         size = 0;
     }
@@ -24,8 +29,9 @@ public final class WireOut {
         return size;
     }
 
-    int capacity() {
-        return bytes.length;
+    /** The array written, from 0 to {@link #size()}; shared. */
+    byte[] array() {
+        return bytes;
     }
 
     /** A field of {@code tag} holding what {@code value} holds, as a length-delimited field. */

@@ -126,6 +126,30 @@ class InFlightWindowTest {
     }
 
     @Test
+    void aForgottenBatchsBufferCarriesALaterBatchButNotWhenItWasSentOnAClosedTransport() {
+        emit(6);
+        openAndSend(transport, TOGGLE);
+        transport.answer(0, SendOutcome.DELIVERED);
+        settle();
+        openAndSend(transport, TOGGLE);
+        List<ScriptedTransport.Attempt> attempts = transport.attempts();
+        assertThat(attempts.get(1).array()).as("the forgotten batch's buffer").isSameAs(attempts.get(0).array());
+        assertThat(attempts.get(1).batch().getEventsList()).extracting(event -> event.getEventId())
+                .doesNotContainAnyElementsOf(attempts.get(0).batch().getEventsList().stream().map(event -> event.getEventId()).toList())
+                .hasSize(2);
+
+        // In flight when its transport closed: delivered on the next, forgotten, and its buffer never used again.
+        window.transportClosed();
+        ScriptedTransport next = new ScriptedTransport().holdAnswers();
+        window.forEachWaiting(batch -> window.send(batch, next, "token-1", TOGGLE));
+        next.answer(0, SendOutcome.DELIVERED);
+        settle();
+        openAndSend(next, TOGGLE);
+        assertThat(next.attempts().get(1).array()).isNotSameAs(attempts.get(1).array());
+        assertThat(next.attempts().get(1).batch().getEventsCount()).isEqualTo(2);
+    }
+
+    @Test
     void aFailedBatchGoesAgainAsTheSameBytesInTheSameSchemaAndIsEncodedAgainWithItsIdsAfterASwitch() throws Exception {
         emit(2);
         PendingBatch batch = openAndSend(transport, TOGGLE);

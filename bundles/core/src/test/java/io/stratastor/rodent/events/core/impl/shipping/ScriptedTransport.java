@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code EventBatch} (fields 1–8 are the same in 2025-09). Thread-safe.
  */
 public final class ScriptedTransport implements ToggleTransport {
-    public record Attempt(EventBatch batch, byte[] bytes, String token, CompletableFuture<SendResult> answer) {
+    /** One send: the batch as read then, a copy of its bytes, and the array they were sent from (to compare by identity). */
+    public record Attempt(EventBatch batch, byte[] bytes, byte[] array, String token, CompletableFuture<SendResult> answer) {
     }
 
     private final Deque<SendResult> script = new ArrayDeque<>();
@@ -58,7 +59,7 @@ public final class ScriptedTransport implements ToggleTransport {
     @Override
     public synchronized CompletableFuture<SendResult> send(EncodedBatch batch, String token, Duration deadline) {
         CompletableFuture<SendResult> answer = new CompletableFuture<>();
-        attempts.add(new Attempt(batch.decode(), batch.bytes(), token, answer));
+        attempts.add(new Attempt(batch.decode(), batch.bytes(), batch.array(), token, answer));
         if (acceptedToken != null && !acceptedToken.equals(token)) {
             answer.complete(new SendResult(SendOutcome.AUTH_BLOCKED, "UNAUTHENTICATED: bad signature"));
         } else if (!holding) {
