@@ -10,7 +10,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -21,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Posts the events the pipeline accepts to Event Admin, on {@code rodent/events/<type as tokens>}
  * ({@link EventTopics}) with the envelope as properties ({@link EventProperties}). The emitting
  * thread only filters and copies the bytes into the hand-off; the {@link PostingLoop}'s thread does
- * the rest, so Event Admin never slows or fails an emitter. Reconfiguration: {@link Modified} swaps
+ * the rest, so Event Admin never slows or fails an emitter. While no handler listens on our topics
+ * ({@link TopicListeners}) nothing is copied or posted. Reconfiguration: {@link Modified} swaps
  * the validated settings atomically; a refused configuration is logged naming the key and the
  * previous one kept. Thread-safe.
  */
@@ -55,6 +59,7 @@ public final class EventAdminBridge implements EncodedEventTap {
     }
 
     private final BridgeCounters counters = new BridgeCounters();
+    private final TopicListeners listeners = new TopicListeners();
     private final PostingLoop loop;
     private final RateLimitedLog failureLog = new RateLimitedLog(Duration.ofMinutes(1).toNanos(), System::nanoTime);
     private volatile BridgeSettings settings;
@@ -67,6 +72,21 @@ public final class EventAdminBridge implements EncodedEventTap {
                 () -> settings.queueCapacity(), System::nanoTime);
         loop.start();
         LOG.info("Event Admin bridge started: posting on {}*", EventTopics.PREFIX);
+    }
+
+    /** A handler of Event Admin's came or changed: whether it listens on our topics is all that is read, never the service itself. */
+    @Reference(name = "handlers", service = EventHandler.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            unbind = "removeHandler", updated = "updatedHandler")
+    void addHandler(Map<String, Object> properties) {
+        listeners.put(properties);
+    }
+
+    void updatedHandler(Map<String, Object> properties) {
+        listeners.put(properties);
+    }
+
+    void removeHandler(Map<String, Object> properties) {
+        listeners.remove(properties);
     }
 
     @Modified
@@ -98,6 +118,10 @@ public final class EventAdminBridge implements EncodedEventTap {
         try {
             if (!settings.selection().selects(event.eventType(), event.category(), event.level())) {
                 counters.filtered.increment();
+                return;
+            }
+            if (!listeners.any()) {
+                counters.unheard.increment();
                 return;
             }
             byte[] encoded = new byte[event.encodedLength()];

@@ -26,10 +26,16 @@ class EventAdminBridgeTest {
         return Converters.standardConverter().convert(values).to(EventAdminBridge.Config.class);
     }
 
+    // A bridge with one handler listening on all our topics, as an application's would.
     private EventAdminBridge bridge(RecordingEventAdmin eventAdmin, Map<String, Object> values) {
         EventAdminBridge bridge = new EventAdminBridge(eventAdmin, config(values));
+        bridge.addHandler(handler(1, "rodent/events/*"));
         started.add(bridge);
         return bridge;
+    }
+
+    private static Map<String, Object> handler(long serviceId, Object topics) {
+        return Map.of("service.id", serviceId, "event.topics", topics);
     }
 
     @AfterEach
@@ -146,6 +152,7 @@ class EventAdminBridgeTest {
         CountDownLatch release = new CountDownLatch(1);
         RecordingEventAdmin eventAdmin = new RecordingEventAdmin(release);
         EventAdminBridge bridge = new EventAdminBridge(eventAdmin, config(Map.of()));
+        bridge.addHandler(handler(1, "*"));
         for (int i = 0; i < 3; i++) {
             bridge.onAccepted(new Accepted(resilvered("p" + i)));
         }
@@ -157,5 +164,25 @@ class EventAdminBridgeTest {
         assertThat(bridge.stats()).containsEntry("posted", 3L).containsEntry("pending", 0L);
         bridge.onAccepted(new Accepted(resilvered("late")));
         assertThat(bridge.stats()).containsEntry("failed", 1L);
+    }
+
+    @Test
+    void whileNoHandlerListensOnOurTopicsNothingIsPostedAndEachEventIsCountedUnheard() {
+        RecordingEventAdmin eventAdmin = new RecordingEventAdmin();
+        EventAdminBridge bridge = new EventAdminBridge(eventAdmin, config(Map.of()));
+        started.add(bridge);
+        bridge.addHandler(handler(7, new String[] {"org/osgi/framework/*", "rodent/eventsx/*"}));
+
+        bridge.onAccepted(new Accepted(resilvered("a")));
+        assertThat(bridge.stats()).containsEntry("unheard", 1L).containsEntry("posted", 0L).containsEntry("pending", 0L);
+
+        // The same handler now listens on a topic under ours: posted. Gone again: unheard.
+        bridge.updatedHandler(handler(7, new String[] {"org/osgi/framework/*", "rodent/events/storage/*"}));
+        bridge.onAccepted(new Accepted(resilvered("b")));
+        await().atMost(WAIT).until(() -> bridge.stats().get("posted") == 1L);
+        bridge.removeHandler(handler(7, "rodent/events/storage/*"));
+        bridge.onAccepted(new Accepted(resilvered("c")));
+        assertThat(bridge.stats()).containsEntry("unheard", 2L).containsEntry("posted", 1L);
+        assertThat(eventAdmin.posted).hasSize(1);
     }
 }

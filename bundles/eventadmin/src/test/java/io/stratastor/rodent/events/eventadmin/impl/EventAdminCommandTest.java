@@ -17,7 +17,7 @@ class EventAdminCommandTest {
             bridge.onAccepted(new Accepted(Event.newBuilder().setEventId("e1")
                     .setEventType("storage.pool.created").setLevelValue(1).setCategoryValue(2).build()));
 
-            assertThat(new EventAdminCommand(bridge).eventadmin()).isEqualTo("posted 0\nfiltered 1\nfull 0\nfailed 0\npending 0");
+            assertThat(new EventAdminCommand(bridge).eventadmin()).isEqualTo("posted 0\nfiltered 1\nunheard 0\nfull 0\nfailed 0\npending 0");
         } finally {
             bridge.deactivate();
         }
