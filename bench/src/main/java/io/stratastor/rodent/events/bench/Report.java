@@ -169,10 +169,12 @@ public final class Report {
         row("allocation per typed emit (B, JMH -prof gc, " + method(EMIT_BENCHMARK) + ")", single(jmhAlloc(EMIT_BENCHMARK)), noPeer(), Kind.ALLOC);
 
         // Memory and GC in the burst, wire.
-        // Where the CPU went. Both receivers are in the process, so its figure holds theirs; the peer's is taken
-        // where it delivers what it takes (forceFlush-paced), ours in the burst, where nothing is lost either.
-        row("CPU per event delivered, whole process (senders, receiver, JIT, GC; ns): ours in the " + burst
+        // Where the CPU went. The peer's is taken where it delivers what it takes (forceFlush-paced), ours in the
+        // burst, where nothing is lost either; each receiver is a JVM of its own, counted apart.
+        row("CPU per event delivered, the sender's process (producers, pipeline or SDK, JIT, GC; ns): ours in the " + burst
                 + ", the peer forceFlush-paced", gen("burst", "cpu_ns_per_event_process"), peers("maxrate", "flush_paced_cpu_ns_per_event_process"), null);
+        row("CPU per event delivered, the receiver's process (ns), in the same runs", gen("burst", "receiver_cpu_ns_per_event"),
+                peers("maxrate", "flush_paced_receiver_cpu_ns_per_event"), null);
         row("the JIT compilers' threads in those runs (% of all cores)", gen("burst", "jit_share_pct"), peers("maxrate", "flush_paced_jit_share_pct"), null);
         row("the GC's threads in those runs (% of all cores)", gen("burst", "gc_share_pct"), peers("maxrate", "flush_paced_gc_share_pct"), null);
         row("producers' CPU per emit call, burst (ns)", gen("burst", "cpu_ns_per_call_producers"), peers("burst", "cpu_ns_per_call_producers"), null);
