@@ -475,6 +475,7 @@ public final class LoadHarness {
         results.put("gc_count", process.gcCountDelta());
         results.put("gc_pause_ms", process.gcMillisDelta());
         results.put("rss_hwm_mb", ProcessStats.rssHighWaterKb() / 1024);
+        results.put("rss_anon_peak_mb", process.peakAnonymousKb() < 0 ? -1 : process.peakAnonymousKb() / 1024);
         results.put("heap_at_rest_mb", mb(process.heapAfterFullGc()));
     }
 

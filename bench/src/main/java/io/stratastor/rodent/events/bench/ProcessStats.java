@@ -19,12 +19,13 @@ import javax.management.openmbean.CompositeData;
 /**
  * The process's memory and GC over a measured run: heap used sampled every millisecond (peak),
  * the heap left after each collection (peak live set, from GC notifications), GC count and
- * pause total from the GC MXBeans, RSS high-water mark from /proc/self/status. Thread-safe.
+ * pause total from the GC MXBeans, RSS high-water mark and anonymous RSS (sampled) from /proc/self/status. Thread-safe.
  */
 final class ProcessStats implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong peakAfterGc = new AtomicLong();
+    private final AtomicLong peakAnonKb = new AtomicLong(-1);
     private final long gcCountBefore;
     private final long gcMillisBefore;
     private final Thread sampler;
@@ -45,8 +46,12 @@ final class ProcessStats implements AutoCloseable {
             ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
         }
         sampler = new Thread(() -> {
-            while (running) {
+            for (long tick = 0; running; tick++) {
                 peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                // Anonymous memory every 50 ms: reading /proc every millisecond would cost more than it tells.
+                if (tick % 50 == 0) {
+                    peakAnonKb.accumulateAndGet(statusKb(Path.of("/proc/self/status"), "RssAnon:"), Math::max);
+                }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
         }, "bench-heap-sampler");
@@ -94,10 +99,23 @@ final class ProcessStats implements AutoCloseable {
 
     /** VmHWM of the process whose {@code /proc/PID/status} this is, in KiB; -1 when it cannot be read (the process is gone). */
     static long rssHighWaterKb(Path status) {
+        return statusKb(status, "VmHWM:");
+    }
+
+    /**
+     * The highest anonymous resident memory sampled (RssAnon, every 50 ms), in KiB: the process's own
+     * memory, without the file pages it maps (the spool's segments, which the kernel can drop and
+     * read again); -1 when /proc does not say.
+     */
+    long peakAnonymousKb() {
+        return peakAnonKb.get();
+    }
+
+    private static long statusKb(Path status, String key) {
         try {
             List<String> lines = Files.readAllLines(status);
             for (String line : lines) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(key)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }

@@ -179,13 +179,14 @@ public final class Report {
         row("the GC's threads in those runs (% of all cores)", gen("burst", "gc_share_pct"), peers("maxrate", "flush_paced_gc_share_pct"), null);
         row("producers' CPU per emit call, burst (ns)", gen("burst", "cpu_ns_per_call_producers"), peers("burst", "cpu_ns_per_call_producers"), null);
         row("ours: the shipper thread's CPU, burst (ms)", gen("burst", "cpu_ms.rodent-events-shipper"), noPeer(), null);
-        row("ours: gRPC's event loops and executor, ours and the Toggle's, burst (ms)", sum(gen("burst", "cpu_ms.rodent-events-grpc-io-"),
-                gen("burst", "cpu_ms.rodent-events-grpc-exec-"), gen("burst", "cpu_ms.toggle-sink-io-")), noPeer(), null);
-        row("ours: the counting Toggle's calls, burst (ms)", gen("burst", "cpu_ms.toggle-sink-call-"), noPeer(), null);
+        row("ours: the node's gRPC event loop and executor, burst (ms)", sum(gen("burst", "cpu_ms.rodent-events-grpc-io-"),
+                gen("burst", "cpu_ms.rodent-events-grpc-exec-")), noPeer(), null);
 
         row("GC pause total, burst (ms)", gen("burst", "gc_pause_ms"), peers("burst", "gc_pause_ms"), Kind.GC);
         row("GC count, burst", gen("burst", "gc_count"), peers("burst", "gc_count"), null);
         row("RSS high-water (VmHWM), burst (MB)", gen("burst", "rss_hwm_mb"), peers("burst", "rss_hwm_mb"), Kind.RSS);
+        row("anonymous RSS, peak sampled every 50 ms (RssAnon; without mapped spool pages), burst (MB)", gen("burst", "rss_anon_peak_mb"),
+                peers("burst", "rss_anon_peak_mb"), null);
         row("peak heap after GC, burst (MB)", gen("burst", "peak_heap_after_gc_mb"), peers("burst", "peak_heap_after_gc_mb"), null);
         row("peak heap used, burst (MB, sampled 1 ms)", gen("burst", "peak_heap_used_mb"), peers("burst", "peak_heap_used_mb"), null);
         row("wire bytes/event (serialized batch ÷ events)", gen("burst", "wire_bytes_per_event"), peers("burst", "wire_bytes_per_event"),

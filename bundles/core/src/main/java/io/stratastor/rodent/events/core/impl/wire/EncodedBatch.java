@@ -96,7 +96,6 @@ public final class EncodedBatch {
     public static final class Assembler {
         // A buffer grown past this by a rare huge batch is let go rather than held for good.
         private static final int KEEP_AT_MOST = 8 << 20;
-        private static final int FIRST_CAPACITY = 64 << 10;
 
         private final ArrayDeque<byte[]> free = new ArrayDeque<>();
         private final int keepAtMost;
@@ -115,7 +114,7 @@ public final class EncodedBatch {
         /** As {@link EncodedBatch#encode}, in a buffer of this assembler's until {@link #release}. */
         public Encoded encode(List<ByteBuffer> records, long batchTimestamp, String batchId, WireEncoder encoder) {
             byte[] buffer = free.poll();
-            WireOut batch = new WireOut(buffer != null ? buffer : new byte[FIRST_CAPACITY]);
+            WireOut batch = new WireOut(buffer != null ? buffer : new byte[firstCapacity(records)]);
             int carried = 0;
             for (ByteBuffer record : records) {
                 // One event at a time, then copied behind its length into the batch.
@@ -136,6 +135,15 @@ public final class EncodedBatch {
             EncodedBatch encoded = keepAtMost == 0 ? new EncodedBatch(batch.toByteArray(), records.size(), batchId)
                     : new EncodedBatch(batch.array(), batch.size(), records.size(), batchId);
             return new Encoded(encoded, carried);
+        }
+
+        // Room for the usual growth (2025-09's JSON is about a fifth larger than the stored payload); more grows it once.
+        private static int firstCapacity(List<ByteBuffer> records) {
+            long stored = 64;
+            for (ByteBuffer record : records) {
+                stored += record.remaining();
+            }
+            return (int) Math.min(Integer.MAX_VALUE - 64, stored + stored / 2);
         }
 
         /**
