@@ -15,7 +15,7 @@ public interface ToggleTransport extends AutoCloseable {
      * passes, possibly on the calling thread; it never completes exceptionally and the call never
      * throws for a run-time condition: every failure is an outcome.
      *
-     * The batch's {@link EncodedBatch#array() array} is the transport's to read until the result
+     * <p>The batch's {@link EncodedBatch#array() array} is the transport's to read until the result
      * completes and no longer: the shipper then reuses it for a later batch. A transport that keeps
      * the bytes longer keeps {@link EncodedBatch#bytes() a copy}.
      *
